@@ -1,0 +1,109 @@
+package org.gkml.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.gkml.model.InputKind;
+import org.gkml.model.Record;
+import org.gkml.model.TableHeader;
+import org.gkml.read.InputException;
+import org.gkml.read.RecordSink;
+import org.gkml.read.TableSource;
+import org.gkml.read.csv.CsvTableSource;
+import org.gkml.read.table.TableReader;
+import org.gkml.read.xls.XlsTableSource;
+import org.gkml.read.xlsx.XlsxTableSource;
+import org.gkml.read.yaml.YamlCatalogReader;
+import org.gkml.rules.Rule;
+import org.gkml.rules.Severity;
+import org.gkml.rules.Validator;
+
+/**
+ * Checks one file: reads it with the right reader, streams each record through the rules, and returns its
+ * result. A file that cannot be read becomes a result with an error, never an exception: the other files of the
+ * run are still checked.
+ */
+public final class Checker {
+
+  private final InputKind forcedKind;
+  private final List<Supplier<Rule>> rules;
+  private final Map<String, Severity> severities;
+
+  public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities) {
+    this.forcedKind = forcedKind;
+    this.rules = rules;
+    this.severities = severities;
+  }
+
+  public FileResult check(Path file, String display) {
+    FileResult result = new FileResult(display);
+    Validator validator = new Validator(rules, severities);
+    RecordSink sink = new RecordSink() {
+      @Override
+      public void table(String sheet, TableHeader header) {
+        result.kind(header.kind());
+        if (sheet != null) {
+          result.sheets().add(sheet);
+        }
+        if (header.field() != null) {
+          result.field(header.field());
+        }
+        validator.check(header);
+      }
+
+      @Override
+      public void record(Record record) {
+        result.countItem();
+        validator.check(record);
+      }
+
+      @Override
+      public void sheetSkipped(String sheet, String reasonKey) {
+        if (sheet != null) {
+          result.skipped().add(new FileResult.Skipped(sheet, reasonKey));
+        }
+      }
+    };
+    try {
+      Inputs.Format format = Inputs.formatOf(file);
+      if (format == Inputs.Format.YAML) {
+        new YamlCatalogReader().read(file, display, sink);
+        result.kind(InputKind.CATALOG);
+      } else {
+        TableSource source = switch (format) {
+          case XLSX -> new XlsxTableSource();
+          case XLS -> encryptedOoxml(file) ? null : new XlsTableSource();
+          case CSV -> new CsvTableSource();
+          default -> throw new IllegalStateException();
+        };
+        if (source == null) {
+          throw new InputException("input.encrypted");
+        }
+        source.read(file, new TableReader(display, forcedKind, sink));
+        result.encoding(source.encoding());
+        if (result.kind() == null) {
+          throw new InputException("input.no-table");
+        }
+      }
+      result.findings().addAll(validator.findings());
+    } catch (InputException e) {
+      result.fail(e.key(), e.place(), e.args());
+      result.cause = e;
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      result.fail("input.internal", null, e.getClass().getSimpleName() + ": " + e.getMessage());
+      result.cause = e;
+    }
+    return result;
+  }
+
+  /** An encrypted .xlsx is an OLE2 file holding EncryptionInfo and EncryptedPackage streams. */
+  private static boolean encryptedOoxml(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

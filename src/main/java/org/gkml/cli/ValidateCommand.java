@@ -1,0 +1,69 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gkml.check.Checker;
+import org.gkml.check.FileResult;
+import org.gkml.model.InputKind;
+import org.gkml.report.RunResult;
+import org.gkml.rules.BuiltInRules;
+import org.gkml.rules.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gkml validate FILE...}: check catalogs, power lists and service lists. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check spreadsheets (.xlsx, .xls, .csv) and YAML catalogs.", "检查目录、权责清单、公共服务事项清单。"})
+public final class ValidateCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "what the spreadsheets are: catalog, power, service (default: recognised from the headers)")
+  String kind;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to check")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    InputKind forced = null;
+    if (kind != null) {
+      try {
+        forced = InputKind.fromId(kind);
+      } catch (IllegalArgumentException e) {
+        throw new GkmlCommand.UsageException("unknown --kind " + kind + " (catalog, power, service)");
+      }
+    }
+    Severity threshold;
+    try {
+      threshold = options.failThreshold();
+    } catch (IllegalArgumentException e) {
+      throw new GkmlCommand.UsageException("unknown --fail-on " + options.failOn + " (error, warning, info, never)");
+    }
+    ReportOutput.reporter(options.format); // fail on a bad --format before reading anything
+    Checker checker = new Checker(forced, BuiltInRules.ALL, Map.of());
+    List<FileResult> results = new ArrayList<>();
+    for (Path f : files) {
+      FileResult r = checker.check(f, f.toString());
+      if (options.debug && r.cause() != null) {
+        r.cause().printStackTrace(spec.commandLine().getErr());
+      }
+      results.add(r);
+    }
+    RunResult run = new RunResult(results);
+    ReportOutput.write(options, run, spec);
+    if (run.unreadable() > 0) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return run.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

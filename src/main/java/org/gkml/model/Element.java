@@ -1,0 +1,24 @@
+package org.gkml.model;
+
+/**
+ * One element of an item as the file gives it: the text as written (trimmed of outer blanks), where it stands,
+ * and how the reader obtained it. {@code columnPresent} is false when the file has no column for it at all.
+ */
+public record Element(String text, Location location, Origin origin, boolean columnPresent) {
+
+  public static Element written(String text, Location location) {
+    return new Element(text, location, Origin.WRITTEN, true);
+  }
+
+  public static Element missing(Location location, boolean columnPresent) {
+    return new Element("", location, Origin.MISSING, columnPresent);
+  }
+
+  public boolean isBlank() {
+    return text == null || text.isBlank();
+  }
+
+  public boolean isPresent() {
+    return !isBlank();
+  }
+}

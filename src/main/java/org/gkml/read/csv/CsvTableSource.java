@@ -1,0 +1,145 @@
+package org.gkml.read.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.gkml.read.InputException;
+import org.gkml.read.SheetVisitor;
+import org.gkml.read.TableSource;
+
+/**
+ * Reads CSV (and tab-separated text) in UTF-8, UTF-8 with BOM, GBK/GB18030 or UTF-16 with BOM. Each record's
+ * row number is the physical line it starts on, so a finding points at the line an editor shows.
+ */
+public final class CsvTableSource implements TableSource {
+
+  private String encoding;
+
+  @Override
+  public String encoding() {
+    return encoding;
+  }
+
+  @Override
+  public void read(Path file, SheetVisitor visitor) throws InputException {
+    CharsetSniffer.Detected detected;
+    try {
+      detected = CharsetSniffer.detect(file);
+    } catch (CharsetSniffer.Undecodable e) {
+      throw new InputException("input.csv-encoding", "line " + e.line(), e, e.line());
+    } catch (IOException e) {
+      throw new InputException("input.unreadable", null, e, String.valueOf(e.getMessage()));
+    }
+    encoding = detected.name();
+    char delimiter;
+    try (Reader r = open(file, detected)) {
+      delimiter = sniffDelimiter(r);
+    } catch (IOException e) {
+      throw new InputException("input.unreadable", null, e, String.valueOf(e.getMessage()));
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setTrim(false)
+        .get();
+    visitor.startSheet(null, List.of());
+    long line = 1;
+    try (Reader r = open(file, detected); CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
+      Iterator<CSVRecord> it = parser.iterator();
+      while (true) {
+        long start = parser.getCurrentLineNumber() + 1;
+        line = start;
+        if (!it.hasNext()) {
+          break;
+        }
+        CSVRecord rec = it.next();
+        String[] cells = new String[rec.size()];
+        boolean any = false;
+        for (int i = 0; i < rec.size(); i++) {
+          String v = rec.get(i);
+          if (v != null && !v.isEmpty()) {
+            cells[i] = v.indexOf('\0') >= 0 ? v.replace("\0", "") : v;
+            any = true;
+          }
+        }
+        if (any) {
+          visitor.row((int) Math.min(start, Integer.MAX_VALUE), cells);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw csvProblem(e.getCause(), line);
+    } catch (IOException e) {
+      throw csvProblem(e, line);
+    }
+    visitor.endSheet();
+  }
+
+  private static InputException csvProblem(IOException e, long line) {
+    if (e instanceof CharacterCodingException) {
+      return new InputException("input.csv-encoding", "line " + line, e, line);
+    }
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return new InputException("input.csv-unterminated-quote", "line " + line, e, line);
+    }
+    if (m.contains("invalid char between encapsulated token and delimiter")) {
+      return new InputException("input.csv-stray-quote", "line " + line, e, line);
+    }
+    return new InputException("input.csv-corrupt", "line " + line, e, line, m);
+  }
+
+  private static Reader open(Path file, CharsetSniffer.Detected d) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    in.skipNBytes(d.bomLength());
+    return new BufferedReader(new InputStreamReader(in, d.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  }
+
+  /** Comma unless the first non-empty line has more tabs (Excel's "Unicode text") or semicolons outside quotes. */
+  static char sniffDelimiter(Reader r) throws IOException {
+    int commas = 0;
+    int tabs = 0;
+    int semis = 0;
+    boolean quoted = false;
+    boolean seen = false;
+    int c;
+    int read = 0;
+    while ((c = r.read()) >= 0 && read++ < 1 << 16) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (c == '\n') {
+          if (seen) {
+            break;
+          }
+        } else if (c == ',') {
+          commas++;
+        } else if (c == '\t') {
+          tabs++;
+        } else if (c == ';') {
+          semis++;
+        }
+        if (c != '\n' && c != '\r') {
+          seen = true;
+        }
+      }
+    }
+    if (tabs > commas && tabs >= semis) {
+      return '\t';
+    }
+    return semis > commas ? ';' : ',';
+  }
+}

@@ -1,0 +1,369 @@
+package org.gkml.read.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.model.CatalogItem;
+import org.gkml.model.ChannelList;
+import org.gkml.model.Element;
+import org.gkml.model.InputKind;
+import org.gkml.model.Location;
+import org.gkml.model.Origin;
+import org.gkml.model.PowerRecord;
+import org.gkml.model.ServiceRecord;
+import org.gkml.model.TableHeader;
+import org.gkml.model.Tick;
+import org.gkml.model.TickGroup;
+import org.gkml.read.CellRange;
+import org.gkml.read.RecordSink;
+import org.gkml.read.SheetVisitor;
+import org.gkml.text.Texts;
+
+/**
+ * Turns the rows of each sheet into records: finds the header in the first rows, then reads every data row,
+ * filling vertically merged cells and blank 一级事项 from above, resolving 同上, skipping blank rows, repeated
+ * header rows and notes. Keeps only the previous row, so memory does not grow with the sheet.
+ */
+public final class TableReader implements SheetVisitor {
+
+  private final String file;
+  private final InputKind forcedKind;
+  private final RecordSink sink;
+
+  private String sheet;
+  private List<CellRange> merged;
+  private int mergeCursor;
+  private final List<ActiveMerge> activeMerges = new ArrayList<>();
+  private final List<HeaderDetector.BufferedRow> buffer = new ArrayList<>();
+  private Header header;
+  private boolean skipped;
+  private Set<String> headerKeys;
+  private final Map<Integer, Element> previous = new HashMap<>();
+  private Element previousTopic;
+
+  private record ActiveMerge(CellRange range, Element value) {}
+
+  public TableReader(String file, InputKind forcedKind, RecordSink sink) {
+    this.file = file;
+    this.forcedKind = forcedKind;
+    this.sink = sink;
+  }
+
+  @Override
+  public void startSheet(String name, List<CellRange> mergedRanges) {
+    sheet = name;
+    merged = new ArrayList<>(mergedRanges);
+    merged.sort(Comparator.comparingInt(CellRange::firstRow));
+    mergeCursor = 0;
+    activeMerges.clear();
+    buffer.clear();
+    header = null;
+    skipped = false;
+    previous.clear();
+    previousTopic = null;
+  }
+
+  @Override
+  public void row(int rowNumber, String[] cells) {
+    if (skipped) {
+      return;
+    }
+    if (header == null) {
+      buffer.add(new HeaderDetector.BufferedRow(rowNumber, cells));
+      if (buffer.size() >= HeaderDetector.SEARCH_ROWS) {
+        detectAndReplay();
+      }
+      return;
+    }
+    dataRow(rowNumber, cells);
+  }
+
+  @Override
+  public void endSheet() {
+    if (header == null && !skipped) {
+      if (buffer.isEmpty()) {
+        sink.sheetSkipped(sheet, "sheet.empty");
+      } else {
+        detectAndReplay();
+      }
+    }
+    buffer.clear();
+  }
+
+  private void detectAndReplay() {
+    header = HeaderDetector.detect(buffer, forcedKind);
+    if (header == null) {
+      skipped = true;
+      sink.sheetSkipped(sheet, "sheet.no-header");
+      buffer.clear();
+      return;
+    }
+    headerKeys = new LinkedHashSet<>();
+    for (String t : header.texts().values()) {
+      for (String part : t.split("/")) {
+        headerKeys.add(Texts.headerKey(part));
+      }
+    }
+    sink.table(sheet, new TableHeader(header.kind(), Location.cell(file, sheet, header.firstRow(), 0), columnsOf(header)));
+    List<HeaderDetector.BufferedRow> rows = new ArrayList<>(buffer);
+    buffer.clear();
+    for (HeaderDetector.BufferedRow r : rows) {
+      dataRow(r.number(), r.cells());
+    }
+  }
+
+  private void dataRow(int rowNumber, String[] cells) {
+    advanceMerges(rowNumber, cells);
+    if (rowNumber <= header.lastRow() || isBlank(cells) || isRepeatedHeader(cells) || isNote(cells)) {
+      return;
+    }
+    Map<Integer, Element> values = new HashMap<>();
+    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
+      int c = e.getKey();
+      values.put(c, valueAt(rowNumber, c, cells));
+    }
+    switch (header.kind()) {
+      case CATALOG -> sink.record(catalogItem(rowNumber, values));
+      case POWER -> sink.record(powerRecord(rowNumber, values));
+      case SERVICE -> sink.record(serviceRecord(rowNumber, values));
+      default -> throw new IllegalStateException();
+    }
+    previous.putAll(values);
+  }
+
+  /** The element at one cell: written, filled from a vertical merge, or 同上 resolved against the row above. */
+  private Element valueAt(int rowNumber, int c, String[] cells) {
+    Location here = Location.cell(file, sheet, rowNumber, c);
+    String raw = c < cells.length && cells[c] != null ? Texts.strip(cells[c]) : "";
+    if (raw.isEmpty()) {
+      for (ActiveMerge m : activeMerges) {
+        if (m.range().firstCol() == c && m.range().firstRow() < rowNumber && m.range().contains(rowNumber, c)) {
+          return new Element(m.value().text(), m.value().location(), Origin.MERGED, true);
+        }
+      }
+      return Element.missing(here, true);
+    }
+    if (isSameAsAbove(raw)) {
+      Element above = previous.get(c);
+      if (above != null && above.isPresent()) {
+        return new Element(above.text(), here, Origin.SAME_AS_ABOVE, true);
+      }
+    }
+    return Element.written(raw, here);
+  }
+
+  static boolean isSameAsAbove(String raw) {
+    String k = Texts.compact(raw).replaceAll("[。.]$", "");
+    return k.equals("同上") || k.equals("同前") || k.equals("同上栏");
+  }
+
+  private void advanceMerges(int rowNumber, String[] cells) {
+    activeMerges.removeIf(m -> m.range().lastRow() < rowNumber);
+    while (mergeCursor < merged.size() && merged.get(mergeCursor).firstRow() <= rowNumber) {
+      CellRange r = merged.get(mergeCursor++);
+      if (r.firstRow() == rowNumber && r.lastRow() > r.firstRow() && r.firstCol() < cells.length
+          && cells[r.firstCol()] != null && !cells[r.firstCol()].isBlank()) {
+        Location topLeft = Location.cell(file, sheet, rowNumber, r.firstCol());
+        activeMerges.add(new ActiveMerge(r, Element.written(Texts.strip(cells[r.firstCol()]), topLeft)));
+      }
+    }
+  }
+
+  private boolean isBlank(String[] cells) {
+    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
+      int c = e.getKey();
+      if (e.getValue() != Column.SEQ && c < cells.length && cells[c] != null && !Texts.compact(cells[c]).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A header row repeated further down (tables pasted together, or printed with repeated titles). */
+  private boolean isRepeatedHeader(String[] cells) {
+    int same = 0;
+    int filled = 0;
+    for (String cell : cells) {
+      if (cell != null && !cell.isBlank()) {
+        filled++;
+        if (headerKeys.contains(Texts.headerKey(cell))) {
+          same++;
+        }
+      }
+    }
+    return same >= 2 && same * 2 >= filled;
+  }
+
+  /** A note under or inside the table: one cell, starting with 注 / 说明 / 备注 / 标准目录要素说明. */
+  private static boolean isNote(String[] cells) {
+    String only = null;
+    for (String cell : cells) {
+      if (cell != null && !cell.isBlank()) {
+        if (only != null) {
+          return false;
+        }
+        only = Texts.strip(cell);
+      }
+    }
+    return only != null && only.matches("^(注|说明|备注|填表说明|标准目录要素说明|附注)[:：0-9一、.\\s].*|^(注|说明)$");
+  }
+
+  private Element get(Map<Integer, Element> values, Column role, int rowNumber) {
+    Integer c = header.columnOf(role);
+    if (c == null) {
+      return Element.missing(Location.cell(file, sheet, rowNumber, -1), false);
+    }
+    return values.get(c);
+  }
+
+  private CatalogItem catalogItem(int rowNumber, Map<Integer, Element> values) {
+    Element topic = get(values, Column.TOPIC, rowNumber);
+    Element item = joinLevels(values, rowNumber);
+    if (topic.isBlank() && topic.columnPresent() && previousTopic != null && item.isPresent()) {
+      topic = new Element(previousTopic.text(), previousTopic.location(), Origin.FILLED_DOWN, true);
+    }
+    if (topic.isPresent()) {
+      previousTopic = topic;
+    }
+    Element channelCell = get(values, Column.CHANNEL, rowNumber);
+    return new CatalogItem(
+        null,
+        Location.cell(file, sheet, rowNumber, 0),
+        topic,
+        item,
+        get(values, Column.CONTENT, rowNumber),
+        List.of(get(values, Column.BASIS, rowNumber)),
+        get(values, Column.DEADLINE, rowNumber),
+        get(values, Column.OWNER, rowNumber),
+        ChannelListReader.read(channelCell),
+        ticks(values, Column.AUDIENCE_GROUP, rowNumber),
+        ticks(values, Column.MODE_GROUP, rowNumber),
+        ticks(values, Column.LEVEL_GROUP, rowNumber));
+  }
+
+  /** 二级 (and 三级, 四级 where a catalog has them) joined into one item name: 二级/三级. */
+  private Element joinLevels(Map<Integer, Element> values, int rowNumber) {
+    Element item = get(values, Column.ITEM, rowNumber);
+    Element deepest = item;
+    StringBuilder name = new StringBuilder(item.text());
+    for (Column deeper : List.of(Column.ITEM3, Column.ITEM4)) {
+      Element e = get(values, deeper, rowNumber);
+      if (e.isPresent()) {
+        if (name.length() > 0) {
+          name.append('/');
+        }
+        name.append(e.text());
+        deepest = e;
+      }
+    }
+    if (deepest == item) {
+      return item;
+    }
+    return new Element(name.toString(), deepest.location(), deepest.origin(), true);
+  }
+
+  /** A tick group from its tick columns, or from a single text column that names the options. */
+  private TickGroup ticks(Map<Integer, Element> values, Column group, int rowNumber) {
+    List<Tick> ticks = new ArrayList<>();
+    Integer first = null;
+    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
+      Column role = e.getValue();
+      if (role.isTick() && role.group() == group) {
+        if (first == null) {
+          first = e.getKey();
+        }
+        Element cell = values.get(e.getKey());
+        TickReader.Reading r = TickReader.read(cell.text(), role.option());
+        if (r.chosen()) {
+          boolean asText = r.kind() == TickReader.Kind.TEXT;
+          ticks.add(new Tick(role.option(), cell, asText, r.detail()));
+        }
+      }
+    }
+    if (first == null) {
+      Integer textColumn = header.columnOf(group);
+      if (textColumn == null) {
+        return new TickGroup(List.of(), Location.cell(file, sheet, rowNumber, -1), false);
+      }
+      Element cell = values.get(textColumn);
+      for (String option : TickReader.optionsInText(cell.text(), group)) {
+        String detail = "特定群体".equals(option) ? TickReader.groupName(Texts.compact(cell.text()), option) : null;
+        ticks.add(new Tick(option, cell, false, detail));
+      }
+      return new TickGroup(List.copyOf(ticks), cell.location(), true);
+    }
+    return new TickGroup(List.copyOf(ticks), Location.cell(file, sheet, rowNumber, first), true);
+  }
+
+  private PowerRecord powerRecord(int rowNumber, Map<Integer, Element> v) {
+    return new PowerRecord(
+        Location.cell(file, sheet, rowNumber, 0),
+        get(v, Column.P_CODE, rowNumber), get(v, Column.P_CATEGORY, rowNumber), get(v, Column.P_NAME, rowNumber),
+        get(v, Column.P_SUBITEM, rowNumber), get(v, Column.P_BASIS, rowNumber), get(v, Column.P_SUBJECT, rowNumber),
+        get(v, Column.P_AGENCY, rowNumber), get(v, Column.P_DUTY, rowNumber), get(v, Column.P_LEVEL, rowNumber),
+        get(v, Column.P_DEADLINE, rowNumber), get(v, Column.P_REMARK, rowNumber));
+  }
+
+  private ServiceRecord serviceRecord(int rowNumber, Map<Integer, Element> v) {
+    return new ServiceRecord(
+        Location.cell(file, sheet, rowNumber, 0),
+        get(v, Column.S_NAME, rowNumber), get(v, Column.S_CATEGORY, rowNumber), get(v, Column.S_TARGET, rowNumber),
+        get(v, Column.S_BASIS, rowNumber), get(v, Column.S_DEADLINE, rowNumber), get(v, Column.S_SUBJECT, rowNumber),
+        get(v, Column.S_PLACE, rowNumber), get(v, Column.S_PHONE, rowNumber), get(v, Column.S_SUPERVISION, rowNumber),
+        get(v, Column.S_FEE, rowNumber), get(v, Column.S_REMARK, rowNumber));
+  }
+
+  /** The element names a header has columns for, as {@link TableHeader} reports them. */
+  static Set<String> columnsOf(Header h) {
+    Map<Column, String> names = new EnumMap<>(Column.class);
+    names.put(Column.TOPIC, "name");
+    names.put(Column.ITEM, "name");
+    names.put(Column.CONTENT, "content");
+    names.put(Column.BASIS, "basis");
+    names.put(Column.DEADLINE, "deadline");
+    names.put(Column.OWNER, "owner");
+    names.put(Column.CHANNEL, "channel");
+    for (Column c : List.of(Column.AUDIENCE_GROUP, Column.AUDIENCE_ALL, Column.AUDIENCE_SPECIFIC)) {
+      names.put(c, "audience");
+    }
+    for (Column c : List.of(Column.MODE_GROUP, Column.MODE_ACTIVE, Column.MODE_REQUEST)) {
+      names.put(c, "mode");
+    }
+    for (Column c : List.of(Column.LEVEL_GROUP, Column.LEVEL_COUNTY, Column.LEVEL_TOWN, Column.LEVEL_VILLAGE)) {
+      names.put(c, "level");
+    }
+    names.put(Column.P_CODE, "code");
+    names.put(Column.P_CATEGORY, "category");
+    names.put(Column.P_NAME, "name");
+    names.put(Column.P_SUBITEM, "subitem");
+    names.put(Column.P_BASIS, "basis");
+    names.put(Column.P_SUBJECT, "subject");
+    names.put(Column.P_AGENCY, "agency");
+    names.put(Column.P_DUTY, "duty");
+    names.put(Column.P_LEVEL, "level");
+    names.put(Column.P_DEADLINE, "deadline");
+    names.put(Column.S_NAME, "name");
+    names.put(Column.S_CATEGORY, "category");
+    names.put(Column.S_TARGET, "target");
+    names.put(Column.S_BASIS, "basis");
+    names.put(Column.S_DEADLINE, "deadline");
+    names.put(Column.S_SUBJECT, "subject");
+    names.put(Column.S_PLACE, "place");
+    names.put(Column.S_PHONE, "phone");
+    names.put(Column.S_SUPERVISION, "supervision");
+    names.put(Column.S_FEE, "fee");
+    Set<String> present = new LinkedHashSet<>();
+    for (Column c : h.roles()) {
+      String n = names.get(c);
+      if (n != null) {
+        present.add(n);
+      }
+    }
+    return present;
+  }
+}

@@ -1,0 +1,2 @@
+/** Findings → text, JSON (CONTRACT.md) and the CI formats. */
+package org.gkml.report;

@@ -1,0 +1,48 @@
+package org.gkml.rules;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.gkml.rules.required.ChannelNoneChosen;
+import org.gkml.rules.required.ColumnMissing;
+import org.gkml.rules.required.DuplicateItem;
+import org.gkml.rules.required.ElementMissing;
+import org.gkml.rules.required.ListValueMissing;
+import org.gkml.rules.required.NameMissing;
+import org.gkml.rules.required.PowerCategoryUnknown;
+import org.gkml.rules.required.SameAsAbove;
+import org.gkml.rules.required.TickCount;
+
+/** The registry: every rule gkml has, in the order reports list them. A test keeps it and the bundles in step. */
+public final class BuiltInRules {
+
+  private BuiltInRules() {}
+
+  public static final List<Supplier<Rule>> ALL = List.of(
+      ColumnMissing::new,
+      NameMissing::new,
+      ElementMissing::content,
+      ElementMissing::basis,
+      ElementMissing::deadline,
+      ElementMissing::owner,
+      ChannelNoneChosen::new,
+      TickCount::audience,
+      TickCount::mode,
+      TickCount::level,
+      DuplicateItem::catalog,
+      SameAsAbove::new,
+      ListValueMissing::powerName,
+      ListValueMissing::powerCategory,
+      ListValueMissing::powerBasis,
+      ListValueMissing::powerSubject,
+      PowerCategoryUnknown::new,
+      DuplicateItem::power,
+      ListValueMissing::serviceName,
+      ListValueMissing::serviceBasis,
+      ListValueMissing::serviceDeadline,
+      ListValueMissing::serviceSubject);
+
+  /** One instance of each rule, for listing and explaining. */
+  public static List<RuleInfo> infos() {
+    return ALL.stream().map(s -> s.get().info()).toList();
+  }
+}

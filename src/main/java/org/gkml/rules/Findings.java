@@ -1,0 +1,55 @@
+package org.gkml.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.model.Element;
+import org.gkml.model.ElementKind;
+import org.gkml.model.Location;
+
+/**
+ * The collector rules report to. The validator sets the rule and the item being checked; a rule only says where,
+ * what it saw, and what the fix is.
+ */
+public final class Findings {
+
+  private final List<Finding> found = new ArrayList<>();
+  private RuleInfo rule;
+  private Severity severity;
+  private String item;
+
+  void start(RuleInfo rule, Severity severity, String item) {
+    this.rule = rule;
+    this.severity = severity;
+    this.item = item;
+  }
+
+  /** A finding at an element, with the rule's main message. */
+  public void report(Element at, Object... args) {
+    add(null, at.location(), at.text(), null, false, args);
+  }
+
+  /** A finding at an element with a corrected value; {@code safe} lets {@code --fix} apply it. */
+  public void reportWithFix(Element at, String fix, boolean safe, Object... args) {
+    add(null, at.location(), at.text(), fix, safe, args);
+  }
+
+  /** A finding with one of the rule's message variants ({@code <id>.message.<variant>}). */
+  public void reportVariant(String variant, Element at, String fix, Object... args) {
+    add(variant, at.location(), at.text(), fix, false, args);
+  }
+
+  /** A finding at a place that has no element (a missing column, a whole row). */
+  public void reportAt(String variant, Location at, String value, Object... args) {
+    add(variant, at, value, null, false, args);
+  }
+
+  private void add(String variant, Location at, String value, String fix, boolean safe, Object[] args) {
+    String key = rule.id() + ".message" + (variant == null ? "" : "." + variant);
+    ElementKind element = rule.element();
+    found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args));
+  }
+
+  public List<Finding> list() {
+    return found;
+  }
+}

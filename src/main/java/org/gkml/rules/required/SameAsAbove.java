@@ -1,0 +1,39 @@
+package org.gkml.rules.required;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.model.CatalogItem;
+import org.gkml.model.Element;
+import org.gkml.model.ElementKind;
+import org.gkml.model.Origin;
+import org.gkml.rules.Findings;
+import org.gkml.rules.Rule;
+import org.gkml.rules.RuleInfo;
+import org.gkml.rules.Severity;
+import org.gkml.rules.Target;
+
+/**
+ * A cell that says 同上 was read as the value above it. Kept visible: a reader of the published catalog sees
+ * 同上, not the value, and reordering rows silently changes its meaning.
+ */
+public final class SameAsAbove implements Rule {
+
+  private static final RuleInfo INFO = new RuleInfo("same-as-above", Target.CATALOG_ITEM, ElementKind.ITEM, Severity.INFO);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(CatalogItem item, Findings out) {
+    List<Element> all = new ArrayList<>(List.of(item.topic(), item.item(), item.content(), item.deadline(),
+        item.owner(), item.channels().cell()));
+    all.addAll(item.basis());
+    for (Element e : all) {
+      if (e.origin() == Origin.SAME_AS_ABOVE) {
+        out.reportWithFix(new Element("同上", e.location(), e.origin(), true), e.text(), true, e.text());
+      }
+    }
+  }
+}
