@@ -17,6 +17,19 @@ public final class FindingText {
     return m.get(f.rule() + ".help", f.args());
   }
 
+  /** Why a file could not be read, with its place; arguments that are message keys are translated too. */
+  public static String error(org.gkml.check.FileResult f, Messages m) {
+    Object[] args = f.errorArgs().clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String s && s.startsWith("structure.") && m.has(s)) {
+        args[i] = m.get(s);
+      }
+    }
+    String place = f.errorPlace();
+    String text = m.get(f.errorKey(), args);
+    return place == null || place.isEmpty() || text.contains(place) ? text : text + " [" + place + "]";
+  }
+
   public static String element(Finding f, Messages m) {
     return m.get("element." + f.element().jsonName());
   }

@@ -29,8 +29,7 @@ public final class JsonReporter implements Reporter {
       g.writeStartObject();
       g.writeStringField("path", f.path());
       if (f.failed()) {
-        g.writeStringField("error", m.get(f.errorKey(), f.errorArgs())
-            + (f.errorPlace() != null ? " [" + f.errorPlace() + "]" : ""));
+        g.writeStringField("error", FindingText.error(f, m));
         g.writeEndObject();
         continue;
       }

@@ -17,9 +17,7 @@ public final class TextReporter implements Reporter {
   public void write(RunResult run, Messages m, Writer out) throws IOException {
     for (FileResult f : run.files()) {
       if (f.failed()) {
-        out.write(f.path() + "\n  " + m.get("report.file.error", m.get(f.errorKey(), f.errorArgs()))
-            + (f.errorPlace() != null && !String.valueOf(f.errorPlace()).isEmpty() ? " [" + f.errorPlace() + "]" : "")
-            + "\n\n");
+        out.write(f.path() + "\n  " + m.get("report.file.error", FindingText.error(f, m)) + "\n\n");
         continue;
       }
       String kind = f.kind() == null ? "" : m.get("kind." + f.kind().id());

@@ -39,14 +39,15 @@ public final class HeaderDetector {
     int bestScore = 0;
     for (int i = 0; i < rows.size(); i++) {
       BufferedRow top = rows.get(i);
-      BufferedRow next = i + 1 < rows.size() && rows.get(i + 1).number() == top.number() + 1 ? rows.get(i + 1) : null;
+      // The next record, not row number + 1: a CSV header cell with a line break spans several physical lines.
+      BufferedRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
       for (InputKind kind : InputKind.values()) {
         if (forced != null && kind != forced) {
           continue;
         }
         for (BufferedRow sub : next == null ? new BufferedRow[] {null} : new BufferedRow[] {null, next}) {
           Candidate c = map(top, sub, kind);
-          int score = score(c);
+          int score = score(c, forced != null);
           if (score > bestScore) {
             best = c.header();
             bestScore = score;
@@ -137,7 +138,7 @@ public final class HeaderDetector {
   }
 
   /** How convincing a header is; 0 when it is not a header of its kind. */
-  static int score(Candidate c) {
+  static int score(Candidate c, boolean forced) {
     Header h = c.header();
     Set<Column> roles = h.roles();
     int penalty = c.penalty();
@@ -150,12 +151,13 @@ public final class HeaderDetector {
       }
       case POWER -> {
         long distinct = roles.stream().filter(POWER_DISTINCT::contains).count();
-        boolean ok = roles.contains(Column.P_NAME) && roles.size() >= 3 && distinct >= 1;
+        // With --kind the user vouches for the kind: the name and two more columns suffice.
+        boolean ok = roles.contains(Column.P_NAME) && roles.size() >= 3 && (distinct >= 1 || forced);
         score = ok ? (roles.size() + (int) distinct) * 2 : 0;
       }
       case SERVICE -> {
         long distinct = roles.stream().filter(SERVICE_DISTINCT::contains).count();
-        boolean ok = roles.contains(Column.S_NAME) && roles.size() >= 3 && distinct >= 1;
+        boolean ok = roles.contains(Column.S_NAME) && roles.size() >= 3 && (distinct >= 1 || forced);
         score = ok ? (roles.size() + (int) distinct) * 2 : 0;
       }
       default -> score = 0;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,6 +48,9 @@ public final class YamlCatalogReader {
       "channels", "audience", "mode", "levels");
 
   private final YAMLFactory factory;
+  private final int maxAliases;
+  /** Per read: how many aliases the document used. */
+  private int aliases;
 
   public YamlCatalogReader(Limits limits) {
     LoaderOptions options = new LoaderOptions();
@@ -54,6 +58,7 @@ public final class YamlCatalogReader {
     options.setMaxAliasesForCollections(limits.maxAliases());
     options.setNestingDepthLimit(limits.maxDepth());
     options.setAllowDuplicateKeys(true);
+    maxAliases = limits.maxAliases();
     factory = YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
@@ -68,10 +73,15 @@ public final class YamlCatalogReader {
   public record Meta(String catalog, String field, String region) {}
 
   public Meta read(Path file, String display, RecordSink sink) throws InputException {
+    aliases = 0;
     try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
-      return readRoot(p, display, sink);
+      return readRoot(new AliasAware(p), display, sink);
     } catch (InputException e) {
       throw e;
+    } catch (AliasLimit e) {
+      throw new InputException("input.yaml-aliases", null, e);
+    } catch (AliasUnsupported e) {
+      throw new InputException("input.yaml-structure", e.where, e, e.where, "structure.alias");
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
@@ -91,6 +101,73 @@ public final class YamlCatalogReader {
     }
   }
 
+  /**
+   * Jackson's YAML parser does not expand aliases: it returns an alias as a string holding the anchor's name,
+   * which would silently become a wrong value, and it does not report anchors of scalars, so aliases cannot be
+   * resolved here. This wrapper refuses an alias inside items with its place, and counts aliases everywhere so
+   * that an alias bomb in keys gkml ignores is refused too.
+   */
+  private final class AliasAware extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+    /** Inside items an alias is refused; elsewhere (keys gkml ignores) aliases are only counted. */
+    boolean inItems;
+
+    AliasAware(JsonParser p) {
+      super(p);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken t = delegate.nextToken();
+      if (t != null && delegate instanceof YAMLParser y && y.isCurrentAlias()) {
+        if (++aliases > maxAliases) {
+          throw new AliasLimit();
+        }
+        if (inItems) {
+          JsonLocation loc = y.currentTokenLocation();
+          throw new AliasUnsupported(loc.getLineNr() + ":" + loc.getColumnNr());
+        }
+      }
+      return t;
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+      // Walk instead of skipping, so that aliases inside skipped parts are counted too.
+      JsonToken t = currentToken();
+      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        return this;
+      }
+      int depth = 1;
+      while (depth > 0) {
+        JsonToken n = nextToken();
+        if (n == null) {
+          break;
+        }
+        if (n.isStructStart()) {
+          depth++;
+        } else if (n.isStructEnd()) {
+          depth--;
+        }
+      }
+      return this;
+    }
+  }
+
+  private static final class AliasLimit extends RuntimeException {
+    AliasLimit() {
+      super("too many aliases", null, false, false);
+    }
+  }
+
+  private static final class AliasUnsupported extends RuntimeException {
+    final String where;
+
+    AliasUnsupported(String where) {
+      super("alias inside items", null, false, false);
+      this.where = where;
+    }
+  }
+
   private static String firstLine(String s) {
     if (s == null) {
       return "";
@@ -99,7 +176,7 @@ public final class YamlCatalogReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private Meta readRoot(JsonParser p, String file, RecordSink sink) throws IOException, InputException {
+  private Meta readRoot(AliasAware p, String file, RecordSink sink) throws IOException, InputException {
     JsonToken t = p.nextToken();
     if (t == null) {
       throw new InputException("input.empty", null, null);
@@ -129,12 +206,14 @@ public final class YamlCatalogReader {
           if (t != JsonToken.START_ARRAY) {
             throw structure(p, "structure.items");
           }
+          p.inItems = true;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
               throw structure(p, "structure.item");
             }
             sink.record(readItem(p, file));
           }
+          p.inItems = false;
         }
         default -> p.skipChildren();
       }

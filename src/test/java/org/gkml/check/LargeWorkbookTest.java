@@ -1,0 +1,48 @@
+package org.gkml.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gkml.testing.BigCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 100,000-row catalog validates in a JVM limited to 256 MB of heap: the reader streams rows, so memory holds
+ * the shared strings and the findings, not the rows. Not timed: performance is measured by the benchmark.
+ */
+class LargeWorkbookTest {
+
+  @Test
+  void validatesOneHundredThousandRowsUnder256MbHeap(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("big.xlsx");
+    BigCatalog.write(file, 100_000, 1000);
+    Path report = dir.resolve("report.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        "org.gkml.Gkml", "validate", "--format", "json", "-o", report.toString(), file.toString()))
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
+    boolean done = p.waitFor(10, TimeUnit.MINUTES);
+    String log = Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8);
+    assertFalse(log.contains("OutOfMemoryError"), log);
+    assertEquals(true, done, "finished");
+    assertEquals(1, p.exitValue(), log);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals(100_000, json.get("summary").get("items").asInt());
+    assertEquals(100, json.get("summary").get("errors").asInt(), "one empty 公开时限 every 1000 rows");
+    JsonNode first = json.get("findings").get(0);
+    assertEquals("F1001", first.get("cell").asText());
+    assertEquals("deadline-missing", first.get("rule").asText());
+    assertFalse(new File(report + ".tmp").exists());
+  }
+}
