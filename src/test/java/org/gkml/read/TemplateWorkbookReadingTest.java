@@ -55,6 +55,21 @@ class TemplateWorkbookReadingTest {
   }
 
   @Test
+  void anXlsOfTheSameWorkbookReadsIdentically(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("same.xlsx");
+    Path xls = dir.resolve("same.xls");
+    TemplateWorkbook wb = new TemplateWorkbook().traditionalHeaders()
+        .row("招生入学", "招生政策", "政策文件", "《中华人民共和国义务教育法》", "同上", "清溪县教育局", "■政府网站 口政府公报", "√", "", "√", "", "√", "")
+        .row("招生入学", "招生计划", "计划", "《中华人民共和国义务教育法》", "20个\n工作日内", "清溪县教育局", "t政府网站", "", "低保家庭", "", "✓", "县级", "√");
+    wb.write(xlsx);
+    wb.write(xls);
+    List<CatalogItem> a = Collect.read(new XlsxTableSource(), xlsx, null).items();
+    List<CatalogItem> b = Collect.read(new org.gkml.read.xls.XlsTableSource(), xls, null).items();
+    assertEquals(2, a.size());
+    assertEquals(a.toString().replace("same.xlsx", "F"), b.toString().replace("same.xls", "F"));
+  }
+
+  @Test
   void readsEveryDataRowAndSkipsTitleAndHeader() {
     assertEquals(5, items.size());
     assertEquals("义务教育!A4", items.get(0).location().display());

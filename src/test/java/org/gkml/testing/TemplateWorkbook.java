@@ -12,12 +12,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds a catalog workbook in the national template, the way county offices lay it out: a title row, the
  * two-row merged header (公开对象 over 全社会 | 特定群体 …), and 一级事项 merged over the rows of each topic.
- * Data rows have 13 cells: 一级, 二级, 内容, 依据, 时限, 主体, 渠道, 全社会, 特定群体, 主动, 依申请, 县级, 乡级.
+ * Writes .xlsx, or .xls when the file name says so. Data rows have 13 cells: 一级, 二级, 内容, 依据, 时限, 主体, 渠道, 全社会, 特定群体, 主动, 依申请, 县级, 乡级.
  */
 public final class TemplateWorkbook {
 
@@ -61,7 +63,8 @@ public final class TemplateWorkbook {
   }
 
   public void write(Path file) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    boolean xls = file.getFileName().toString().endsWith(".xls");
+    try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet s = wb.createSheet(sheetName);
       CellStyle cell = wb.createCellStyle();
       cell.setWrapText(true);
