@@ -33,6 +33,7 @@ public final class XlsxTableSource implements TableSource {
 
   @Override
   public void read(Path file, SheetVisitor visitor) throws InputException {
+    // Refuse entries that inflate more than 200× (POI checks while inflating, before memory is spent).
     ZipSecureFile.setMinInflateRatio(0.005);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
