@@ -39,7 +39,12 @@ final class ReportOutput {
   }
 
   static void write(CommonOptions o, RunResult run, CommandLine.Model.CommandSpec spec) throws IOException {
-    Reporter reporter = reporter(o.format);
+    write(o, reporter(o.format), run, spec);
+  }
+
+  /** Writes the report of an already chosen reporter (lint may pick one that --format did not name). */
+  static void write(CommonOptions o, Reporter reporter, RunResult run, CommandLine.Model.CommandSpec spec)
+      throws IOException {
     Messages m = o.messages();
     if (o.output == null) {
       StringWriter sw = new StringWriter();

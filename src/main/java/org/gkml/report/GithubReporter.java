@@ -82,7 +82,7 @@ public final class GithubReporter implements Reporter {
   private static String text(Finding x, Messages m) {
     String place = x.location().isYaml() ? "" : x.location().display();
     return (place.isEmpty() ? "" : place + " ") + SarifReporter.messageWithItem(x, m) + "\n"
-        + m.get("report.help") + ": " + FindingText.help(x, m);
+        + m.get("report.help") + FindingText.colon(m) + FindingText.help(x, m);
   }
 
   private static String level(Severity s) {

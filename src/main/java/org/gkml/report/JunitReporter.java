@@ -132,12 +132,12 @@ public final class JunitReporter implements Reporter {
         x.writeAttribute("message", xml(message));
         StringBuilder body = new StringBuilder(message);
         if (f.value() != null && !f.value().isEmpty()) {
-          body.append('\n').append(m.get("report.value")).append(": ").append(f.value());
+          body.append('\n').append(m.get("report.value")).append(FindingText.colon(m)).append(f.value());
         }
         if (f.fix() != null) {
-          body.append('\n').append(m.get("report.fix")).append(": ").append(f.fix());
+          body.append('\n').append(m.get("report.fix")).append(FindingText.colon(m)).append(f.fix());
         }
-        body.append('\n').append(m.get("report.help")).append(": ").append(FindingText.help(f, m));
+        body.append('\n').append(m.get("report.help")).append(FindingText.colon(m)).append(FindingText.help(f, m));
         x.writeCharacters(xml(body.toString()));
         x.writeEndElement();
       }
