@@ -16,18 +16,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The files {@code gkml lint} checks. A file named on the command line is always checked; a directory is searched
- * recursively (hidden folders such as {@code .git} skipped) for YAML catalogs and, if asked, spreadsheets. A YAML
- * file found in a directory that has no top-level {@code items:} key is some other YAML (a CI workflow, a config)
- * and is passed over, not failed. The order is the order of the arguments, then of the paths inside each
- * directory, so every run lists the same files in the same order.
+ * The files {@code gkml lint} checks. A directory is searched recursively (hidden folders such as {@code .git}
+ * skipped) for YAML catalogs and, if asked, spreadsheets. A YAML file with none of the catalog's top-level keys
+ * ({@code items:}, {@code catalog:}, {@code field:}) is some other YAML (a CI workflow, a config) and is passed
+ * over, not failed, even when named: pre-commit hands lint every changed YAML file. A catalog with a misspelt
+ * {@code items:} still has {@code catalog:} and is checked (and reported). The order is the order of the
+ * arguments, then of the paths inside each directory, so every run lists the same files in the same order.
  */
 public final class LintInputs {
 
   /** The files to check, and the YAML files passed over because they are not catalogs. */
   public record Found(List<Path> files, List<Path> notCatalogs) {}
 
-  private static final Pattern ITEMS_KEY = Pattern.compile("^(items|\"items\"|'items')\\s*:.*");
+  private static final Pattern CATALOG_KEY =
+      Pattern.compile("^([\"']?)(items|catalog|field)\\1\\s*:.*");
 
   private LintInputs() {}
 
@@ -38,7 +40,11 @@ public final class LintInputs {
     for (Path p : paths) {
       if (!Files.isDirectory(p)) {
         if (seen.add(p.toAbsolutePath().normalize())) {
-          files.add(p);
+          if (Files.isRegularFile(p) && isYaml(p) && !looksLikeCatalog(p)) {
+            notCatalogs.add(p);
+          } else {
+            files.add(p);
+          }
         }
         continue;
       }
@@ -84,14 +90,14 @@ public final class LintInputs {
     return (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv")) && !n.startsWith("~$");
   }
 
-  /** A gkml catalog has a top-level {@code items:} key; other YAML files do not. */
+  /** A gkml catalog has a top-level {@code items:}, {@code catalog:} or {@code field:} key; other YAML does not. */
   static boolean looksLikeCatalog(Path f) throws IOException {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f), decoder))) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (ITEMS_KEY.matcher(line.startsWith("\uFEFF") ? line.substring(1) : line).matches()) {
+        if (CATALOG_KEY.matcher(line.startsWith("\uFEFF") ? line.substring(1) : line).matches()) {
           return true;
         }
       }

@@ -45,9 +45,14 @@ class LintCommandTest {
   }
 
   @Test
-  void aNamedFileIsAlwaysCheckedAndAnUnreadableOneExitsTwo() throws Exception {
+  void namedFilesOtherYamlIsSkippedAMisspeltCatalogIsNot() throws Exception {
     Path notCatalog = Catalogs.write(dir, "gkml.yaml", "rules: {}\n");
-    CliRun r = CliRun.of("lint", "--format", "json", notCatalog.toString(), Catalogs.write(dir, "c.yaml", Catalogs.CLEAN).toString());
+    Path clean = Catalogs.write(dir, "c.yaml", Catalogs.CLEAN);
+    CliRun r = CliRun.of("lint", "--format", "json", notCatalog.toString(), clean.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(1, files(r.out()).size());
+    Path misspelt = Catalogs.write(dir, "m.yaml", Catalogs.CLEAN.replace("items:", "itmes:"));
+    r = CliRun.of("lint", "--format", "json", misspelt.toString(), clean.toString());
     assertEquals(2, r.code());
     JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
     assertTrue(files.get(0).has("error"));
