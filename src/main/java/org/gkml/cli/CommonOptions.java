@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "findings format: text, json (default: ${DEFAULT-VALUE})")
+      description = "findings format: text, json, sarif, junit, github, gitlab (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")

@@ -37,4 +37,9 @@ public final class FindingText {
   public static String severity(Finding f, Messages m) {
     return m.get("severity." + f.severity().id());
   }
+
+  /** The label separator of the language: a full-width colon in Chinese, ": " in English. */
+  public static String colon(Messages m) {
+    return "en".equals(m.lang()) ? ": " : "：";
+  }
 }

@@ -41,6 +41,20 @@ public final class BuiltInRules {
       ListValueMissing::serviceDeadline,
       ListValueMissing::serviceSubject);
 
+  /**
+   * Findings {@code gkml lint} makes itself rather than a rule: a {@code # gkml-disable…} comment that suppressed
+   * nothing. Listed here so that every report format can describe it like a rule.
+   */
+  public static final RuleInfo UNUSED_SUPPRESSION =
+      new RuleInfo("unused-suppression", Target.TABLE, org.gkml.model.ElementKind.FILE, Severity.WARNING);
+
+  /** Every rule a report may mention: the registry's rules, then lint's own. */
+  public static List<RuleInfo> reportable() {
+    List<RuleInfo> all = new java.util.ArrayList<>(infos());
+    all.add(UNUSED_SUPPRESSION);
+    return all;
+  }
+
   /** One instance of each rule, for listing and explaining. */
   public static List<RuleInfo> infos() {
     return ALL.stream().map(s -> s.get().info()).toList();

@@ -16,11 +16,17 @@ public final class Findings {
   private RuleInfo rule;
   private Severity severity;
   private String item;
+  private String itemId;
 
   void start(RuleInfo rule, Severity severity, String item) {
+    start(rule, severity, item, null);
+  }
+
+  void start(RuleInfo rule, Severity severity, String item, String itemId) {
     this.rule = rule;
     this.severity = severity;
     this.item = item;
+    this.itemId = itemId;
   }
 
   /** A finding at an element, with the rule's main message. */
@@ -46,7 +52,7 @@ public final class Findings {
   private void add(String variant, Location at, String value, String fix, boolean safe, Object[] args) {
     String key = rule.id() + ".message" + (variant == null ? "" : "." + variant);
     ElementKind element = rule.element();
-    found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args));
+    found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args, itemId));
   }
 
   public List<Finding> list() {

@@ -53,7 +53,7 @@ public final class Validator {
     String label = record.label();
     if (record instanceof CatalogItem item) {
       for (Active a : items) {
-        findings.start(a.rule().info(), a.severity(), label);
+        findings.start(a.rule().info(), a.severity(), label, item.id());
         a.rule().check(item, findings);
       }
     } else if (record instanceof PowerRecord row) {
