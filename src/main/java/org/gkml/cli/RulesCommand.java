@@ -26,13 +26,13 @@ public final class RulesCommand implements Callable<Integer> {
     Messages m = Messages.of(lang);
     var out = spec.commandLine().getOut();
     if (id == null) {
-      for (RuleInfo r : BuiltInRules.infos()) {
+      for (RuleInfo r : BuiltInRules.reportable()) {
         out.printf("%-26s %-8s %-10s %s%n", r.id(), r.defaultSeverity().id(), r.element().jsonName(),
             m.get(r.id() + ".summary"));
       }
       return ExitCodes.OK;
     }
-    for (RuleInfo r : BuiltInRules.infos()) {
+    for (RuleInfo r : BuiltInRules.reportable()) {
       if (r.id().equals(id)) {
         out.println(r.id() + " — " + m.get(r.id() + ".summary"));
         out.println();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up cost of `gkml lint` on a 20-item YAML catalog, against a bare `java -version` on the same machine.
 # Prints the median wall time of N runs of each (default 10) and their ratio; also counts the Apache POI
-# classes the YAML run loads (there should be none). Usage: scripts/measure-startup.sh [RUNS] [JAVA_OPTS...]
+# classes the YAML run loads (there should be none). Usage: src/bench/measure-startup.sh [RUNS] [JAVA_OPTS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
