@@ -58,7 +58,7 @@ public final class PilotFields {
           List.copyOf(YamlTrees.list(f, "aliases")), YamlTrees.text(f, "department"), YamlTrees.text(f, "document"),
           YamlTrees.text(f, "merged_into"), List.copyOf(YamlTrees.list(f, "merges")),
           List.copyOf(YamlTrees.list(cues, "departments")), List.copyOf(YamlTrees.list(cues, "keywords")),
-          List.copyOf(YamlTrees.list(cues, "exclude"))));
+          List.copyOf(YamlTrees.list(cues, "exclude")), List.copyOf(YamlTrees.list(cues, "categories"))));
     }
     return new PilotFields(out);
   }
