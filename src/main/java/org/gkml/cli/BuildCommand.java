@@ -133,7 +133,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
       written.add(new BuildReport.Written(f, name, validation));
     }
-    BuildReport report = new BuildReport(result, output.toString(), written);
+    BuildReport report = new BuildReport(result, written);
     AtomicOutput.write(output.resolve(REPORT_TEXT), true, false, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       report.text(m, w);

@@ -15,8 +15,8 @@ import org.gkml.text.Texts;
 /**
  * Sorts a matter into a pilot field by its owner (the cue departments) and its name (the cue keywords, vetoed by
  * the exclude words). A name keyword weighs more than the department, since several departments own more than one
- * field; a longer keyword weighs more than a shorter one. Equal best scores, or nothing at all, leave the matter
- * unclassified: a person decides, with {@code --assign}.
+ * field; a longer keyword weighs more than a shorter one. Equal best scores, a department without any keyword, or
+ * nothing at all leave the matter unclassified: a person decides, with {@code --assign}.
  */
 public final class Classifier {
 
@@ -84,10 +84,14 @@ public final class Classifier {
       List<String> tied = ranked.stream().filter(s -> s.total() == best.total()).map(s -> s.field().name()).toList();
       return new Classification(null, 0, "build.unclassified.tie", String.join("、", tied), candidates);
     }
-    double base = best.keyword() > 0 ? (best.department() ? 0.9 : 0.7) : 0.5;
+    if (best.keyword() == 0 && !best.category()) {
+      // The department alone is too weak: 公安局 owns 户籍管理 but also traffic and public order.
+      return new Classification(null, 0, "build.unclassified.department-only", best.field().name(), candidates);
+    }
+    double base = best.keyword() > 0 ? (best.department() ? 0.9 : 0.7) : 0.8;
     double confidence = base * (0.5 + 0.5 * (best.total() - second) / best.total());
     String reason = best.keyword() > 0 ? (best.department() ? "build.reason.both" : "build.reason.keyword")
-        : "build.reason.department";
+        : "build.reason.category";
     return new Classification(best.field(), Math.round(confidence * 100) / 100.0, reason, null, candidates);
   }
 

@@ -32,12 +32,11 @@ public final class BuildReport {
   public record Written(PilotField field, String file, FileResult validation) {}
 
   private final BuildResult result;
-  private final String outputDir;
   private final List<Written> written;
 
-  public BuildReport(BuildResult result, String outputDir, List<Written> written) {
+  /** The report names the catalogs by file name only, so that it is the same whichever directory it is written to. */
+  public BuildReport(BuildResult result, List<Written> written) {
     this.result = result;
-    this.outputDir = outputDir;
     this.written = written;
   }
 
@@ -92,7 +91,7 @@ public final class BuildReport {
       }
       sb.append(cats.length() > 0 ? " — " + cats : "").append('\n');
     }
-    sb.append('\n').append(m.get("build.catalogs", outputDir)).append('\n');
+    sb.append('\n').append(m.get("build.catalogs")).append('\n');
     if (written.isEmpty()) {
       sb.append("  ").append(m.get("build.catalogs.none")).append('\n');
     }
@@ -175,7 +174,6 @@ public final class BuildReport {
     g.writeStringField("version", Version.VERSION);
     g.writeEndObject();
     g.writeStringField("region", result.region());
-    g.writeStringField("output", outputDir);
 
     g.writeArrayFieldStart("inputs");
     for (FileStats f : result.files()) {
