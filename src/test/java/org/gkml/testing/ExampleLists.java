@@ -22,6 +22,11 @@ public final class ExampleLists {
 
   public static final Path SOURCES = Path.of("src/test/resources/examples-src");
 
+  static {
+    // POI logs through log4j-api; keep tests that touch POI before the CLI quiet, as GkmlCommand does.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+  }
+
   private ExampleLists() {}
 
   /** The TSV's lines as cells, header first; {@code \n} decoded. */
