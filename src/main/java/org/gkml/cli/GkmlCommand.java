@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       "gkml 公开目录: build, check and publish 政务公开事项标准目录.",
       "检查、生成和发布基层政务公开事项标准目录。"
     },
-    subcommands = {ValidateCommand.class, LintCommand.class, BuildCommand.class, RulesCommand.class, SchemaCommand.class,
+    subcommands = {ValidateCommand.class, LintCommand.class, BuildCommand.class, FieldsCommand.class, RulesCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
