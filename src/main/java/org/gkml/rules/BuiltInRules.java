@@ -2,6 +2,7 @@ package org.gkml.rules;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.gkml.rules.deadline.DeadlineRule;
 import org.gkml.rules.required.ChannelNoneChosen;
 import org.gkml.rules.required.ColumnMissing;
 import org.gkml.rules.required.DuplicateItem;
@@ -39,7 +40,15 @@ public final class BuiltInRules {
       ListValueMissing::serviceName,
       ListValueMissing::serviceBasis,
       ListValueMissing::serviceDeadline,
-      ListValueMissing::serviceSubject);
+      ListValueMissing::serviceSubject,
+      // 公开时限
+      DeadlineRule::vague,
+      DeadlineRule::frequencyOnly,
+      DeadlineRule::overStatutory,
+      DeadlineRule::decisionOver7,
+      DeadlineRule::calendarDays,
+      DeadlineRule::requestReply,
+      DeadlineRule::old15Days);
 
   /** One instance of each rule, for listing and explaining. */
   public static List<RuleInfo> infos() {
