@@ -134,7 +134,8 @@ public final class LawRegistry {
     if (number != null) {
       String n = Citation.normaliseNumber(number);
       for (Law l : matches) {
-        if (l.number() != null && Citation.normaliseNumber(l.number()).equals(n)) {
+        String ln = l.number() == null ? null : Citation.normaliseNumber(l.number());
+        if (ln != null && (ln.equals(n) || n.endsWith(ln) && ln.contains("〔"))) {
           return l;
         }
       }

@@ -2,6 +2,7 @@ package org.gkml.rules;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.gkml.rules.basis.BasisRule;
 import org.gkml.rules.deadline.DeadlineRule;
 import org.gkml.rules.required.ChannelNoneChosen;
 import org.gkml.rules.required.ColumnMissing;
@@ -48,7 +49,14 @@ public final class BuiltInRules {
       DeadlineRule::decisionOver7,
       DeadlineRule::calendarDays,
       DeadlineRule::requestReply,
-      DeadlineRule::old15Days);
+      DeadlineRule::old15Days,
+      // 公开依据
+      BasisRule::noCitation,
+      BasisRule::brackets,
+      BasisRule::garbledNumber,
+      BasisRule::shortTitle,
+      BasisRule::replaced,
+      BasisRule::unknownLaw);
 
   /** One instance of each rule, for listing and explaining. */
   public static List<RuleInfo> infos() {
