@@ -3,7 +3,12 @@ package org.gkml.rules;
 import java.util.List;
 import java.util.function.Supplier;
 import org.gkml.rules.basis.BasisRule;
+import org.gkml.rules.channel.ChannelRule;
+import org.gkml.rules.channel.TickRule;
 import org.gkml.rules.deadline.DeadlineRule;
+import org.gkml.rules.name.NameRule;
+import org.gkml.rules.name.PowerNameNorm;
+import org.gkml.rules.owner.OwnerRule;
 import org.gkml.rules.required.ChannelNoneChosen;
 import org.gkml.rules.required.ColumnMissing;
 import org.gkml.rules.required.DuplicateItem;
@@ -56,7 +61,30 @@ public final class BuiltInRules {
       BasisRule::garbledNumber,
       BasisRule::shortTitle,
       BasisRule::replaced,
-      BasisRule::unknownLaw);
+      BasisRule::unknownLaw,
+      // 公开主体
+      OwnerRule::vague,
+      OwnerRule::role,
+      OwnerRule::shape,
+      OwnerRule::levelMismatch,
+      OwnerRule::unknown,
+      // 公开渠道和载体
+      ChannelRule::variant,
+      ChannelRule::unknown,
+      ChannelRule::otherUnnamed,
+      ChannelRule::glyphVariant,
+      // 公开对象、公开方式、公开层级
+      TickRule::tickAsText,
+      TickRule::specificGroupPublicChannels,
+      // 公开事项名称、公开内容
+      NameRule::punctuation,
+      NameRule::tooLong,
+      NameRule::placeholder,
+      NameRule::traditional,
+      NameRule::widthMix,
+      NameRule::contentRepeatsName,
+      NameRule::contentDanglingDeng,
+      PowerNameNorm::new);
 
   /** One instance of each rule, for listing and explaining. */
   public static List<RuleInfo> infos() {
