@@ -25,6 +25,7 @@ public final class TestItems {
   private String owner = "清溪县教育局";
   private List<ChannelMark> channels = List.of(mark("政府网站"), mark("两微一端"), mark("公开查阅点"));
   private String channelCell = "政府网站、两微一端、公开查阅点";
+  private ChannelList.Style channelStyle = ChannelList.Style.PLAIN;
   private List<Tick> audience = List.of(tick("全社会", false, null));
   private List<Tick> mode = List.of(tick("主动", false, null));
   private List<Tick> levels = List.of(tick("县级", false, null));
@@ -81,6 +82,7 @@ public final class TestItems {
   public TestItems channelMarks(String cell, ChannelMark... marks) {
     channels = List.of(marks);
     channelCell = cell;
+    channelStyle = ChannelList.Style.GLYPHS;
     return this;
   }
 
@@ -134,7 +136,7 @@ public final class TestItems {
     }
     Element cell = el(channelCell, 7);
     return new CatalogItem(null, AT, el(topic, 0), el(item, 1), el(content, 2), b, el(deadline, 5), el(owner, 6),
-        new ChannelList(cell, channels, channels.isEmpty() ? ChannelList.Style.EMPTY : ChannelList.Style.PLAIN),
+        new ChannelList(cell, channels, channels.isEmpty() ? ChannelList.Style.EMPTY : channelStyle),
         new TickGroup(audience, AT.atColumn(8), true), new TickGroup(mode, AT.atColumn(10), true),
         new TickGroup(levels, AT.atColumn(12), true));
   }
