@@ -14,7 +14,8 @@ final class Brackets {
   private static final Pattern DOC_YEAR = Pattern.compile(
       "(\\p{IsHan}{1,12}?)[\\s\u3000]*[\\[\\(（【﹝〔［][\\s\u3000]*(\\d{4})[\\s\u3000]*[\\]\\)）】﹞〕］][\\s\u3000]*(\\d+)[\\s\u3000]*号");
   private static final Pattern ANGLE_TITLE = Pattern.compile("(?:<<|＜＜|«)([^<>＜＞«»]+)(?:>>|＞＞|»)");
-  private static final String TITLE_END = "（(第，,、；;\n【）)。";
+  /** Characters that cannot be inside a title: an unclosed title ends before them. */
+  private static final String TITLE_END = "，,、；;\n【。";
 
   /** The 文号 bracket repair alone. */
   static String docNumbers(String text) {
@@ -48,7 +49,7 @@ final class Brackets {
         open = false;
         sb.append(c);
       } else {
-        if (open && TITLE_END.indexOf(c) >= 0 && !(c == '（' || c == '(') ) {
+        if (open && (TITLE_END.indexOf(c) >= 0 || c == '第' && s.substring(i).matches("^第[0-9零〇一二三四五六七八九十百千]+条.*"))) {
           sb.append('》');
           open = false;
         } else if (open && (c == '（' || c == '(') && startsNumberOrNote(s, i + 1)) {
