@@ -91,8 +91,10 @@ public record Config(Path file, Map<String, Severity> severities, RuleOptions op
         if (!ids.contains(e.getKey())) {
           throw new ConfigException(file + ": unknown rule id rules." + e.getKey() + " (gkml rules lists them)");
         }
+        // YAML 1.1 reads a bare off/no as false.
+        String level = e.getValue().isBoolean() && !e.getValue().booleanValue() ? "off" : e.getValue().asText();
         try {
-          severities.put(e.getKey(), Severity.fromId(e.getValue().asText()));
+          severities.put(e.getKey(), Severity.fromId(level));
         } catch (IllegalArgumentException ex) {
           throw new ConfigException(file + ": rules." + e.getKey() + ": " + e.getValue().asText()
               + " is not off, info, warning or error");

@@ -133,6 +133,7 @@ class ElementRulesTest {
     v.check(power("行政许可", "固定资产投资项目核准"));
     List<Finding> found = v.findings();
     assertEquals(2, found.size(), found.toString());
+    assertEquals("power-name-norm", found.get(0).rule());
     assertEquals("对未取得食品经营许可从事食品经营活动的处罚", found.get(0).fix());
     assertEquals("对养老机构的检查", found.get(1).fix());
   }
