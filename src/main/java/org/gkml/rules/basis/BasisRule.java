@@ -144,7 +144,11 @@ public final class BasisRule implements Rule {
               fix = fix.replace(cit.number(), now.number());
             }
             String replacement = "《" + now.title() + "》" + (now.number() != null ? "（" + now.number() + "）" : "");
-            out.reportVariant(null, e, fix, cited, replacement, now.effective() == null ? "—" : now.effective());
+            if (now.effective() == null) {
+              out.reportVariant("nodate", e, fix, cited, replacement);
+            } else {
+              out.reportVariant(null, e, fix, cited, replacement, now.effective());
+            }
           }
         }
       }

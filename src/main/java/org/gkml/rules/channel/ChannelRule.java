@@ -6,6 +6,7 @@ import org.gkml.domain.ChannelVocabulary;
 import org.gkml.model.CatalogItem;
 import org.gkml.model.ChannelList;
 import org.gkml.model.ChannelMark;
+import org.gkml.model.Element;
 import org.gkml.model.ElementKind;
 import org.gkml.rules.Findings;
 import org.gkml.rules.Rule;
@@ -66,8 +67,10 @@ public final class ChannelRule implements Rule {
         for (ChannelMark m : list.marks()) {
           String standard = vocabulary.variantOf(m.name());
           if (standard != null && vocabulary.standardName(m.name()) == null) {
-            String fix = cell.contains(m.name()) ? cell.replace(m.name(), standard) : standard;
-            out.reportWithFix(list.cell(), fix, true, m.name(), standard);
+            // A YAML list keeps one element per channel; the cell is the first, so name the variant itself there.
+            boolean inCell = cell.contains(m.name());
+            Element at = inCell ? list.cell() : new Element(m.name(), list.cell().location(), list.cell().origin(), true);
+            out.reportWithFix(at, inCell ? cell.replace(m.name(), standard) : standard, true, m.name(), standard);
           }
         }
       }
