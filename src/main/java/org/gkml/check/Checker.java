@@ -17,6 +17,7 @@ import org.gkml.read.xls.XlsTableSource;
 import org.gkml.read.xlsx.XlsxTableSource;
 import org.gkml.read.yaml.YamlCatalogReader;
 import org.gkml.rules.Rule;
+import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Validator;
 
@@ -30,16 +31,23 @@ public final class Checker {
   private final InputKind forcedKind;
   private final List<Supplier<Rule>> rules;
   private final Map<String, Severity> severities;
+  private final RuleOptions options;
 
   public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities) {
+    this(forcedKind, rules, severities, RuleOptions.defaults());
+  }
+
+  public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities,
+      RuleOptions options) {
     this.forcedKind = forcedKind;
     this.rules = rules;
     this.severities = severities;
+    this.options = options;
   }
 
   public FileResult check(Path file, String display) {
     FileResult result = new FileResult(display);
-    Validator validator = new Validator(rules, severities);
+    Validator validator = new Validator(rules, severities, options);
     RecordSink sink = new RecordSink() {
       @Override
       public void table(String sheet, TableHeader header) {

@@ -27,7 +27,7 @@ public final class RulesCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (id == null) {
       for (RuleInfo r : BuiltInRules.reportable()) {
-        out.printf("%-26s %-8s %-10s %s%n", r.id(), r.defaultSeverity().id(), r.element().jsonName(),
+        out.printf("%-32s %-8s %-10s %s%n", r.id(), r.defaultSeverity().id(), r.element().jsonName(),
             m.get(r.id() + ".summary"));
       }
       return ExitCodes.OK;
@@ -40,7 +40,12 @@ public final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println(m.get(r.id() + ".why"));
         out.println();
-        out.println(m.get("report.help") + "：" + m.get(r.id() + ".help", "…"));
+        out.println(m.get("report.help") + "：" + m.get(r.id() + ".help", "…", "…"));
+        if (m.has(r.id() + ".good")) {
+          out.println();
+          out.println(m.get("rules.good") + "：" + m.get(r.id() + ".good"));
+          out.println(m.get("rules.bad") + "：" + m.get(r.id() + ".bad"));
+        }
         return ExitCodes.OK;
       }
     }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.check.Checker;
+import org.gkml.config.Config;
+import org.gkml.config.ConfigException;
 import org.gkml.check.FileResult;
 import org.gkml.model.InputKind;
 import org.gkml.report.RunResult;
@@ -30,8 +31,25 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND", description = "what the spreadsheets are: catalog, power, service (default: recognised from the headers)")
   String kind;
 
+  @Option(names = "--orgs", paramLabel = "FILE", description = "the county's bodies, one per line: an owner not listed is an error")
+  Path orgs;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to check")
   List<Path> files;
+
+  /** --config, else the nearest gkml.yaml, else the defaults; --orgs replaces the bodies registry. */
+  private Config config() {
+    try {
+      Path file = options.config != null ? options.config : Config.nearest(Path.of(""));
+      if (options.config != null && !java.nio.file.Files.isRegularFile(file)) {
+        throw new ConfigException("configuration file not found: " + file);
+      }
+      Config c = file == null ? Config.defaults() : Config.load(file, BuiltInRules.infos());
+      return orgs == null ? c : c.withBodies(Config.readBodies(orgs));
+    } catch (ConfigException e) {
+      throw new GkmlCommand.UsageException(e.getMessage());
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -50,7 +68,8 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new GkmlCommand.UsageException("unknown --fail-on " + options.failOn + " (error, warning, info, never)");
     }
     ReportOutput.reporter(options.format); // fail on a bad --format before reading anything
-    Checker checker = new Checker(forced, BuiltInRules.ALL, Map.of());
+    Config config = config();
+    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options());
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {
       FileResult r = checker.check(f, f.toString());

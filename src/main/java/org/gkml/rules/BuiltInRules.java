@@ -2,6 +2,13 @@ package org.gkml.rules;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.gkml.rules.basis.BasisRule;
+import org.gkml.rules.channel.ChannelRule;
+import org.gkml.rules.channel.TickRule;
+import org.gkml.rules.deadline.DeadlineRule;
+import org.gkml.rules.name.NameRule;
+import org.gkml.rules.name.PowerNameNorm;
+import org.gkml.rules.owner.OwnerRule;
 import org.gkml.rules.required.ChannelNoneChosen;
 import org.gkml.rules.required.ColumnMissing;
 import org.gkml.rules.required.DuplicateItem;
@@ -39,7 +46,45 @@ public final class BuiltInRules {
       ListValueMissing::serviceName,
       ListValueMissing::serviceBasis,
       ListValueMissing::serviceDeadline,
-      ListValueMissing::serviceSubject);
+      ListValueMissing::serviceSubject,
+      // 公开时限
+      DeadlineRule::vague,
+      DeadlineRule::frequencyOnly,
+      DeadlineRule::overStatutory,
+      DeadlineRule::decisionOver7,
+      DeadlineRule::calendarDays,
+      DeadlineRule::requestReply,
+      DeadlineRule::old15Days,
+      // 公开依据
+      BasisRule::noCitation,
+      BasisRule::brackets,
+      BasisRule::garbledNumber,
+      BasisRule::shortTitle,
+      BasisRule::replaced,
+      BasisRule::unknownLaw,
+      // 公开主体
+      OwnerRule::vague,
+      OwnerRule::role,
+      OwnerRule::shape,
+      OwnerRule::levelMismatch,
+      OwnerRule::unknown,
+      // 公开渠道和载体
+      ChannelRule::variant,
+      ChannelRule::unknown,
+      ChannelRule::otherUnnamed,
+      ChannelRule::glyphVariant,
+      // 公开对象、公开方式、公开层级
+      TickRule::tickAsText,
+      TickRule::specificGroupPublicChannels,
+      // 公开事项名称、公开内容
+      NameRule::punctuation,
+      NameRule::tooLong,
+      NameRule::placeholder,
+      NameRule::traditional,
+      NameRule::widthMix,
+      NameRule::contentRepeatsName,
+      NameRule::contentDanglingDeng,
+      PowerNameNorm::new);
 
   /**
    * Findings {@code gkml lint} makes itself rather than a rule: a {@code # gkml-disable…} comment that suppressed

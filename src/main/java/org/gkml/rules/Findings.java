@@ -49,9 +49,18 @@ public final class Findings {
     add(variant, at, value, null, false, args);
   }
 
+  /** A finding about another element than the rule's own (a rule that checks several tick groups). */
+  public void reportFor(ElementKind element, Element at, String fix, boolean safe, Object... args) {
+    add(element, null, at.location(), at.text(), fix, safe, args);
+  }
+
   private void add(String variant, Location at, String value, String fix, boolean safe, Object[] args) {
+    add(rule.element(), variant, at, value, fix, safe, args);
+  }
+
+  private void add(ElementKind element, String variant, Location at, String value, String fix, boolean safe,
+      Object[] args) {
     String key = rule.id() + ".message" + (variant == null ? "" : "." + variant);
-    ElementKind element = rule.element();
     found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args, itemId));
   }
 

@@ -13,6 +13,9 @@ public interface Rule {
 
   RuleInfo info();
 
+  /** Takes the run's options (gkml.yaml); called once, before the first check. Rules without options ignore it. */
+  default void configure(RuleOptions options) {}
+
   default void check(CatalogItem item, Findings out) {}
 
   default void check(PowerRecord row, Findings out) {}

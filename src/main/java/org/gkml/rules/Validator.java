@@ -25,8 +25,13 @@ public final class Validator {
   private final Findings findings = new Findings();
 
   public Validator(List<Supplier<Rule>> rules, Map<String, Severity> overrides) {
+    this(rules, overrides, RuleOptions.defaults());
+  }
+
+  public Validator(List<Supplier<Rule>> rules, Map<String, Severity> overrides, RuleOptions options) {
     for (Supplier<Rule> s : rules) {
       Rule r = s.get();
+      r.configure(options);
       Severity sev = overrides.getOrDefault(r.info().id(), r.info().defaultSeverity());
       if (sev == Severity.OFF) {
         continue;

@@ -39,10 +39,16 @@ class LargeWorkbookTest {
     assertEquals(1, p.exitValue(), log);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertEquals(100_000, json.get("summary").get("items").asInt());
-    assertEquals(100, json.get("summary").get("errors").asInt(), "one empty 公开时限 every 1000 rows");
-    JsonNode first = json.get("findings").get(0);
-    assertEquals("F1001", first.get("cell").asText());
-    assertEquals("deadline-missing", first.get("rule").asText());
+    int missing = 0;
+    JsonNode first = null;
+    for (JsonNode x : json.get("findings")) {
+      if (x.get("rule").asText().equals("deadline-missing")) {
+        missing++;
+        first = first == null ? x : first;
+      }
+    }
+    assertEquals(100, missing, "one empty 公开时限 every 1000 rows");
+    assertEquals("F1001", first.get("cell").asText(), "data row 1000 is sheet row 1001");
     assertFalse(new File(report + ".tmp").exists());
   }
 }

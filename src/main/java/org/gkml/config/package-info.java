@@ -1,0 +1,2 @@
+/** gkml.yaml: per-rule severities and rule options. */
+package org.gkml.config;

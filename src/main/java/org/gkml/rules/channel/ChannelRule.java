@@ -1,0 +1,132 @@
+package org.gkml.rules.channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.domain.ChannelVocabulary;
+import org.gkml.model.CatalogItem;
+import org.gkml.model.ChannelList;
+import org.gkml.model.ChannelMark;
+import org.gkml.model.Element;
+import org.gkml.model.ElementKind;
+import org.gkml.rules.Findings;
+import org.gkml.rules.Rule;
+import org.gkml.rules.RuleInfo;
+import org.gkml.rules.RuleOptions;
+import org.gkml.rules.Severity;
+import org.gkml.rules.Target;
+
+/** The 公开渠道和载体 rules, one table entry each, checked against catalogs/channels.yaml. */
+public final class ChannelRule implements Rule {
+
+  private enum Check { VARIANT, UNKNOWN, OTHER_UNNAMED, GLYPH_VARIANT }
+
+  private final RuleInfo info;
+  private final Check check;
+  private ChannelVocabulary vocabulary = ChannelVocabulary.shipped();
+
+  private ChannelRule(String id, Severity severity, Check check) {
+    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.CHANNEL, severity);
+    this.check = check;
+  }
+
+  public static ChannelRule variant() {
+    return new ChannelRule("channel-variant", Severity.WARNING, Check.VARIANT);
+  }
+
+  public static ChannelRule unknown() {
+    return new ChannelRule("channel-unknown", Severity.WARNING, Check.UNKNOWN);
+  }
+
+  public static ChannelRule otherUnnamed() {
+    return new ChannelRule("channel-other-unnamed", Severity.WARNING, Check.OTHER_UNNAMED);
+  }
+
+  public static ChannelRule glyphVariant() {
+    return new ChannelRule("channel-glyph-variant", Severity.INFO, Check.GLYPH_VARIANT);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void configure(RuleOptions options) {
+    vocabulary = ChannelVocabulary.shipped().withExtras(options.extraChannels());
+  }
+
+  @Override
+  public void check(CatalogItem item, Findings out) {
+    ChannelList list = item.channels();
+    if (list.marks().isEmpty()) {
+      return;
+    }
+    String cell = list.cell().text();
+    switch (check) {
+      case VARIANT -> {
+        for (ChannelMark m : list.marks()) {
+          String standard = vocabulary.variantOf(m.name());
+          if (standard != null && vocabulary.standardName(m.name()) == null) {
+            // A YAML list keeps one element per channel; the cell is the first, so name the variant itself there.
+            boolean inCell = cell.contains(m.name());
+            Element at = inCell ? list.cell() : new Element(m.name(), list.cell().location(), list.cell().origin(), true);
+            out.reportWithFix(at, inCell ? cell.replace(m.name(), standard) : standard, true, m.name(), standard);
+          }
+        }
+      }
+      case UNKNOWN -> {
+        for (ChannelMark m : list.marks()) {
+          if (known(m.name())) {
+            continue;
+          }
+          String nearest = vocabulary.nearest(m.name());
+          out.reportWithFix(list.cell(), nearest, false, m.name(), nearest == null ? "—" : nearest);
+        }
+      }
+      case OTHER_UNNAMED -> {
+        for (ChannelMark m : list.marks()) {
+          if (m.chosen() && m.name().equals("其他") && (m.detail() == null || m.detail().isBlank())) {
+            out.report(list.cell());
+          }
+        }
+      }
+      case GLYPH_VARIANT -> {
+        if (list.style() != ChannelList.Style.GLYPHS) {
+          return;
+        }
+        boolean odd = list.marks().stream().anyMatch(m -> m.glyph() != '■' && m.glyph() != '□');
+        boolean mixed = cell.contains("\n") && cell.replace("\n", "").matches(".*\\S\\s+\\S.*")
+            || cell.matches(".*(\\s{2,}|\u3000|\t).*");
+        if (odd || mixed) {
+          out.reportWithFix(list.cell(), normalised(list), true, glyphs(list));
+        }
+      }
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  private boolean known(String name) {
+    return vocabulary.standardName(name) != null || vocabulary.isExtra(name) || vocabulary.variantOf(name) != null;
+  }
+
+  /** ■/□ before each name, one space between boxes, 其他 with its text after a colon. */
+  static String normalised(ChannelList list) {
+    List<String> parts = new ArrayList<>();
+    for (ChannelMark m : list.marks()) {
+      String name = m.name().equals("其他") && m.detail() != null ? "其他：" + m.detail() : m.name();
+      parts.add((m.chosen() ? "■" : "□") + name);
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String glyphs(ChannelList list) {
+    StringBuilder sb = new StringBuilder();
+    for (ChannelMark m : list.marks()) {
+      String g = String.valueOf(m.glyph());
+      if (m.glyph() != '■' && m.glyph() != '□' && sb.indexOf(g) < 0) {
+        sb.append(sb.length() == 0 ? "" : " ").append(g);
+      }
+    }
+    return sb.length() == 0 ? "—" : sb.toString();
+  }
+}

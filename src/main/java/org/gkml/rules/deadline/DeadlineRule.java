@@ -1,0 +1,181 @@
+package org.gkml.rules.deadline;
+
+import org.gkml.domain.Deadline;
+import org.gkml.domain.Deadline.Kind;
+import org.gkml.domain.Deadline.Unit;
+import org.gkml.domain.DeadlineParser;
+import org.gkml.model.CatalogItem;
+import org.gkml.model.Element;
+import org.gkml.model.ElementKind;
+import org.gkml.rules.Findings;
+import org.gkml.rules.Rule;
+import org.gkml.rules.RuleInfo;
+import org.gkml.rules.RuleOptions;
+import org.gkml.rules.Severity;
+import org.gkml.rules.Target;
+import org.gkml.text.Texts;
+
+/**
+ * The 公开时限 rules, one table entry each. Every entry reads the deadline with {@link DeadlineParser} and
+ * looks at one aspect of it; the statutory facts are in DOMAIN §4 (条例 Art. 26 and 33, 国办发〔2018〕118号).
+ */
+public final class DeadlineRule implements Rule {
+
+  /** The default deadline of 条例 Art. 26. */
+  public static final String STATUTORY = "信息形成或者变更之日起20个工作日内";
+  /** The reply period of 条例 Art. 33. */
+  public static final String REPLY = "自收到申请之日起20个工作日内答复；需要延长的，延长期限最长不超过20个工作日";
+
+  private enum Check { VAGUE, FREQUENCY_ONLY, OVER_STATUTORY, DECISION_OVER_7, CALENDAR_DAYS, REQUEST_REPLY, OLD_15_DAYS }
+
+  private final RuleInfo info;
+  private final Check check;
+  private RuleOptions options = RuleOptions.defaults();
+  private DeadlineParser parser = new DeadlineParser();
+
+  private DeadlineRule(String id, Severity severity, Check check) {
+    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.DEADLINE, severity);
+    this.check = check;
+  }
+
+  public static DeadlineRule vague() {
+    return new DeadlineRule("deadline-vague", Severity.ERROR, Check.VAGUE);
+  }
+
+  public static DeadlineRule frequencyOnly() {
+    return new DeadlineRule("deadline-frequency-only", Severity.WARNING, Check.FREQUENCY_ONLY);
+  }
+
+  public static DeadlineRule overStatutory() {
+    return new DeadlineRule("deadline-over-statutory", Severity.ERROR, Check.OVER_STATUTORY);
+  }
+
+  public static DeadlineRule decisionOver7() {
+    return new DeadlineRule("deadline-decision-over-7", Severity.WARNING, Check.DECISION_OVER_7);
+  }
+
+  public static DeadlineRule calendarDays() {
+    return new DeadlineRule("deadline-calendar-days", Severity.INFO, Check.CALENDAR_DAYS);
+  }
+
+  public static DeadlineRule requestReply() {
+    return new DeadlineRule("deadline-request-reply", Severity.WARNING, Check.REQUEST_REPLY);
+  }
+
+  public static DeadlineRule old15Days() {
+    return new DeadlineRule("deadline-old-15-days", Severity.ERROR, Check.OLD_15_DAYS);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void configure(RuleOptions options) {
+    this.options = options;
+    this.parser = new DeadlineParser(options.vagueDeadlineWords());
+  }
+
+  @Override
+  public void check(CatalogItem item, Findings out) {
+    Element e = item.deadline();
+    if (e.isBlank()) {
+      return;
+    }
+    Deadline d = parser.parse(e.text());
+    switch (check) {
+      case VAGUE -> {
+        if (!d.measurable() && (d.kind() == Kind.VAGUE || d.kind() == Kind.OTHER)) {
+          out.reportWithFix(e, onRequestOnly(item) ? REPLY : STATUTORY, false, e.text());
+        }
+      }
+      case FREQUENCY_ONLY -> {
+        if (d.kind() == Kind.FREQUENCY && !d.measurable()) {
+          out.reportWithFix(e, STATUTORY, false, e.text());
+        }
+      }
+      case OVER_STATUTORY -> {
+        if (onRequestOnly(item) || citesOwnPeriodLaw(item)) {
+          return;
+        }
+        for (Deadline p : d.parts()) {
+          if (p.isPeriodAfter() && p.kind() != Kind.AFTER_APPROVAL
+              && p.unit().inWorkdays(p.amount()) > options.statutoryWorkdays() + 0.5) {
+            out.reportWithFix(e, STATUTORY, false, p.amount() + p.unit().chinese(), options.statutoryWorkdays());
+            return;
+          }
+        }
+      }
+      case DECISION_OVER_7 -> {
+        if (!isLicenceOrPenaltyDecision(item)) {
+          return;
+        }
+        Deadline p = decisionPart(d);
+        if (p != null && p.unit().inWorkdays(p.amount()) > options.decisionWorkdays() + 0.5) {
+          out.reportWithFix(e, "自作出行政决定之日起" + options.decisionWorkdays() + "个工作日内", false,
+              p.amount() + p.unit().chinese(), options.decisionWorkdays());
+        }
+      }
+      case CALENDAR_DAYS -> {
+        for (Deadline p : d.parts()) {
+          if (p.unit() == Unit.DAY && (p.kind() == Kind.AFTER_FORMATION || p.kind() == Kind.AFTER_EVENT
+              || p.kind() == Kind.AFTER_DECISION || p.kind() == Kind.REPLY)) {
+            out.report(e, p.amount());
+            return;
+          }
+        }
+      }
+      case REQUEST_REPLY -> {
+        if (onRequestOnly(item) && !d.has(Kind.REPLY) && !old15(d) && d.measurable()) {
+          out.reportWithFix(e, REPLY, false, e.text());
+        }
+      }
+      case OLD_15_DAYS -> {
+        if (onRequestOnly(item) && old15(d) || d.parts().stream().anyMatch(p -> p.kind() == Kind.REPLY
+            && p.unit() == Unit.WORKDAY && p.amount() == 15)) {
+          out.reportWithFix(e, REPLY, false);
+        }
+      }
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  /** 15 working days as the only period of an application item: the reply period of the 2007 条例 (Art. 24). */
+  private static boolean old15(Deadline d) {
+    for (Deadline p : d.parts()) {
+      if (p.amount() != null && p.amount() == 15 && p.unit() == Unit.WORKDAY
+          && (p.kind() == Kind.REPLY || p.kind() == Kind.AFTER_FORMATION && p.anchor().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean onRequestOnly(CatalogItem item) {
+    return item.mode().has("依申请") && !item.mode().has("主动");
+  }
+
+  private boolean citesOwnPeriodLaw(CatalogItem item) {
+    String basis = Texts.compact(item.basisText());
+    return options.ownPeriodLaws().stream().anyMatch(basis::contains);
+  }
+
+  /** 行政许可/行政处罚 decision items: the name says 许可 or 处罚 and 决定, 结果 or 信息 (许可信息, 处罚结果). */
+  static boolean isLicenceOrPenaltyDecision(CatalogItem item) {
+    String name = Texts.compact(item.topic().text() + "/" + item.item().text());
+    boolean kind = name.contains("许可") || name.contains("处罚");
+    boolean decision = name.matches(".*(决定|结果|结论|信息|公示).*") && !name.matches(".*(指南|流程|依据|标准|清单|制度).*");
+    return kind && decision;
+  }
+
+  /** The period for decisions: the part running from a decision, or else the main period. */
+  private static Deadline decisionPart(Deadline d) {
+    for (Deadline p : d.parts()) {
+      if (p.kind() == Kind.AFTER_DECISION && p.amount() != null) {
+        return p;
+      }
+    }
+    return d.isPeriodAfter() ? d : null;
+  }
+}

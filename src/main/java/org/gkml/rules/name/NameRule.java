@@ -1,0 +1,158 @@
+package org.gkml.rules.name;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gkml.model.CatalogItem;
+import org.gkml.model.Element;
+import org.gkml.model.ElementKind;
+import org.gkml.rules.Findings;
+import org.gkml.rules.Rule;
+import org.gkml.rules.RuleInfo;
+import org.gkml.rules.Severity;
+import org.gkml.rules.Target;
+import org.gkml.text.Texts;
+
+/** The 公开事项名称 and 公开内容 rules, one table entry each. Names are checked at 一级 and 二级. */
+public final class NameRule implements Rule {
+
+  public static final int MAX_LENGTH = 50;
+  static final List<String> PLACEHOLDERS = List.of("其他", "其它", "相关事项", "其他事项", "其它事项", "有关事项", "其他信息",
+      "相关信息", "其他相关信息", "待定", "无", "略", "等", "其他内容", "其他需要公开的事项", "其他需要公开的信息");
+  private static final String EDGE_PUNCTUATION = "、，,。.;；:：-—*#·•_＿/|";
+  private static final Pattern FULL_WIDTH_ALNUM = Pattern.compile("[０-９Ａ-Ｚａ-ｚ]");
+  private static final Pattern HALF_PAREN = Pattern.compile("[()]");
+
+  private enum Check { PUNCTUATION, TOO_LONG, PLACEHOLDER, TRADITIONAL, WIDTH_MIX, CONTENT_REPEATS_NAME, DANGLING_DENG }
+
+  private final RuleInfo info;
+  private final Check check;
+
+  private NameRule(String id, ElementKind kind, Severity severity, Check check) {
+    this.info = new RuleInfo(id, Target.CATALOG_ITEM, kind, severity);
+    this.check = check;
+  }
+
+  public static NameRule punctuation() {
+    return new NameRule("name-punctuation", ElementKind.NAME, Severity.WARNING, Check.PUNCTUATION);
+  }
+
+  public static NameRule tooLong() {
+    return new NameRule("name-too-long", ElementKind.NAME, Severity.WARNING, Check.TOO_LONG);
+  }
+
+  public static NameRule placeholder() {
+    return new NameRule("name-placeholder", ElementKind.NAME, Severity.WARNING, Check.PLACEHOLDER);
+  }
+
+  public static NameRule traditional() {
+    return new NameRule("name-traditional", ElementKind.NAME, Severity.WARNING, Check.TRADITIONAL);
+  }
+
+  public static NameRule widthMix() {
+    return new NameRule("name-width-mix", ElementKind.NAME, Severity.INFO, Check.WIDTH_MIX);
+  }
+
+  public static NameRule contentRepeatsName() {
+    return new NameRule("content-repeats-name", ElementKind.CONTENT, Severity.WARNING, Check.CONTENT_REPEATS_NAME);
+  }
+
+  public static NameRule contentDanglingDeng() {
+    return new NameRule("content-dangling-deng", ElementKind.CONTENT, Severity.WARNING, Check.DANGLING_DENG);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public void check(CatalogItem item, Findings out) {
+    switch (check) {
+      case CONTENT_REPEATS_NAME -> {
+        Element c = item.content();
+        String name = key(item.item().isPresent() ? item.item().text() : item.topic().text());
+        String content = key(c.text()).replaceAll("[。.]$", "");
+        if (c.isPresent() && !name.isEmpty() && (content.equals(name) || content.equals(key(item.topic().text()) + name)
+            || content.matches(Pattern.quote(name) + "(的)?(信息|内容|情况|事项|相关信息|有关信息)"))) {
+          out.report(c, c.text());
+        }
+      }
+      case DANGLING_DENG -> {
+        Element c = item.content();
+        String s = Texts.compact(c.text()).replaceAll("[。.]$", "");
+        if (c.isPresent() && s.matches(".*等(内容|信息|情况|事项|材料)?$") && !s.matches(".*[、，,；;\\n]+.*")) {
+          out.report(c, c.text());
+        }
+      }
+      default -> {
+        names(item, out);
+      }
+    }
+  }
+
+  private void names(CatalogItem item, Findings out) {
+    for (Element e : List.of(item.topic(), item.item())) {
+      if (e.isBlank()) {
+        continue;
+      }
+      String t = e.text();
+      switch (check) {
+        case PUNCTUATION -> {
+          String fixed = trimPunctuation(t);
+          if (!fixed.equals(t) && !fixed.isEmpty()) {
+            out.reportWithFix(e, fixed, true, t);
+          }
+        }
+        case TOO_LONG -> {
+          int n = Texts.compact(t).codePointCount(0, Texts.compact(t).length());
+          if (n > MAX_LENGTH) {
+            out.report(e, n, MAX_LENGTH);
+          }
+        }
+        case PLACEHOLDER -> {
+          if (e == item.item() || item.item().isBlank()) {
+            String k = key(t);
+            if (PLACEHOLDERS.contains(k)) {
+              out.report(e, t);
+            }
+          }
+        }
+        case TRADITIONAL -> {
+          if (Texts.hasTraditional(t)) {
+            out.reportWithFix(e, Texts.toSimplified(t), true, t);
+          }
+        }
+        case WIDTH_MIX -> {
+          boolean fullAlnum = FULL_WIDTH_ALNUM.matcher(t).find();
+          boolean halfParen = HALF_PAREN.matcher(t).find();
+          if (fullAlnum || halfParen) {
+            String fixed = t.replace('(', '（').replace(')', '）');
+            StringBuilder sb = new StringBuilder(fixed.length());
+            for (char ch : fixed.toCharArray()) {
+              sb.append(FULL_WIDTH_ALNUM.matcher(String.valueOf(ch)).matches() ? (char) (ch - 0xfee0) : ch);
+            }
+            out.reportWithFix(e, sb.toString(), true, t);
+          }
+        }
+        default -> throw new IllegalStateException();
+      }
+    }
+  }
+
+  private static String key(String s) {
+    return Texts.toSimplified(Texts.toHalfWidth(Texts.compact(s)));
+  }
+
+  /** Removes blanks and separators at both ends, and inner blanks next to them. */
+  static String trimPunctuation(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && (Texts.isBlankChar(s.charAt(start)) || EDGE_PUNCTUATION.indexOf(s.charAt(start)) >= 0)) {
+      start++;
+    }
+    while (end > start && (Texts.isBlankChar(s.charAt(end - 1)) || EDGE_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+}
