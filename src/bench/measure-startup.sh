@@ -3,7 +3,7 @@
 # Prints the median wall time of N runs of each (default 10) and their ratio; also counts the Apache POI
 # classes the YAML run loads (there should be none). Usage: src/bench/measure-startup.sh [RUNS] [JAVA_OPTS...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 runs=${1:-10}
 shift || true
 jar=target/gkml.jar
