@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.gkml.Version;
 import org.gkml.check.FileResult;
 import org.gkml.i18n.Messages;
 import org.gkml.model.ElementKind;
@@ -169,10 +168,7 @@ public final class BuildReport {
     JsonGenerator g = new JsonFactory().createGenerator(out);
     g.useDefaultPrettyPrinter();
     g.writeStartObject();
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "gkml");
-    g.writeStringField("version", Version.VERSION);
-    g.writeEndObject();
+    JsonReporter.writeTool(g);
     g.writeStringField("region", result.region());
 
     g.writeArrayFieldStart("inputs");

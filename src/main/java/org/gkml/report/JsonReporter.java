@@ -19,10 +19,7 @@ public final class JsonReporter implements Reporter {
     JsonGenerator g = new JsonFactory().createGenerator(out);
     g.useDefaultPrettyPrinter();
     g.writeStartObject();
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "gkml");
-    g.writeStringField("version", Version.VERSION);
-    g.writeEndObject();
+    writeTool(g);
 
     g.writeArrayFieldStart("files");
     for (FileResult f : run.files()) {
@@ -79,6 +76,14 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
     g.flush();
     out.write("\n");
+  }
+
+  /** The {@code tool} object every JSON output of gkml opens with. */
+  public static void writeTool(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "gkml");
+    g.writeStringField("version", Version.VERSION);
+    g.writeEndObject();
   }
 
   static void writeFinding(JsonGenerator g, String file, Finding x, Messages m) throws IOException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gkml.model.CatalogItem;
-import org.gkml.model.ChannelList;
 import org.gkml.model.Element;
 import org.gkml.model.InputKind;
 import org.gkml.model.Location;
