@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up cost of `gkml lint` on a 20-item YAML catalog, against a bare `java -version` on the same machine.
-# Prints the median wall time of N runs of each (default 10) and their ratio; also counts the Apache POI
+# Start-up cost of `gkml lint` on a 20-item YAML catalog, against a bare `java -version` on the same machine:
+# plain `java -jar target/gkml.jar` and the launcher `target/gkml` (AppCDS archive + C1 + SerialGC for small
+# inputs). Prints the median wall time of N runs of each (default 10) and the ratios; also counts the Apache POI
 # classes the YAML run loads (there should be none). Usage: src/bench/measure-startup.sh [RUNS] [JAVA_OPTS...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,9 +27,11 @@ time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +
 java "$@" -jar "$jar" lint "$cat" >/dev/null # warm the file cache
 bare=$(for _ in $(seq "$runs"); do time_ms java -version; done | median)
 lint=$(for _ in $(seq "$runs"); do time_ms java "$@" -jar "$jar" lint "$cat"; done | median)
+launcher=$(for _ in $(seq "$runs"); do JAVA_OPTS="$*" time_ms target/gkml lint "$cat"; done | median)
 poi=$(java "$@" -verbose:class -jar "$jar" lint "$cat" 2>/dev/null | grep -c 'org\.apache\.poi' || true)
 classes=$(java "$@" -verbose:class -jar "$jar" lint "$cat" 2>/dev/null | grep -c '^\[.*class,load' || true)
 echo "java -version median: ${bare} ms (${runs} runs)"
 echo "gkml lint (20 items) median: ${lint} ms (${runs} runs)"
 echo "ratio: $(awk -v a="$lint" -v b="$bare" 'BEGIN {printf "%.1f", a / b}')"
+echo "target/gkml launcher lint median: ${launcher} ms; ratio $(awk -v a="$launcher" -v b="$bare" 'BEGIN {printf "%.1f", a / b}'); $(awk -v a="$launcher" -v b="$lint" 'BEGIN {printf "%+.0f%%", (a / b - 1) * 100}') against java -jar"
 echo "classes loaded: ${classes}; of them Apache POI: ${poi}"
