@@ -80,8 +80,7 @@ final class ReviewSheets implements AutoCloseable {
     Path tmp = Files.createTempFile("gkml-review-", ".xlsx");
     try {
       try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(tmp.toFile())) {
-        wb.write(zip);
-        zip.finish();
+        wb.write(zip); // POI finishes the archive
       }
       Files.copy(tmp, out);
     } finally {
