@@ -80,6 +80,9 @@ public final class CatalogDiff {
     }
   }
 
+  /** At most this many leftover old × new pairs are scored for similarity (about a minute of work). */
+  static final long MAX_SCORED_PAIRS = 25_000_000L;
+
   private final DeadlineParser deadlines = new DeadlineParser();
 
   public Result compare(LoadedCatalog before, LoadedCatalog after) {
@@ -90,42 +93,41 @@ public final class CatalogDiff {
     Map<LoadedCatalog.Entry, Double> scoreOf = new HashMap<>();
     Set<LoadedCatalog.Entry> taken = new HashSet<>();
 
-    // Same id: the same field first, so that ids repeated across the files of a directory stay apart.
-    for (boolean sameField : new boolean[] {true, false}) {
-      for (LoadedCatalog.Entry o : olds) {
-        if (o.item().id().isEmpty() || pairOf.containsKey(o)) {
-          continue;
-        }
-        for (LoadedCatalog.Entry n : news) {
-          if (!taken.contains(n) && n.item().id().equals(o.item().id()) && (!sameField || n.field().equals(o.field()))) {
-            link(o, n, By.ID, 1.0, pairOf, byOf, scoreOf, taken);
-            break;
-          }
+    // Same id, then same names: each time the same field first, so that ids and names repeated across the files of
+    // a directory stay apart. Indexes keep this linear in the number of items.
+    for (boolean byId : new boolean[] {true, false}) {
+      Map<String, List<LoadedCatalog.Entry>> index = new HashMap<>();
+      for (LoadedCatalog.Entry n : news) {
+        String k = byId ? n.item().id() : nameKey(n);
+        if (!k.isEmpty() && !taken.contains(n)) {
+          index.computeIfAbsent(k, x -> new ArrayList<>()).add(n);
         }
       }
-    }
-    for (boolean sameField : new boolean[] {true, false}) {
-      for (LoadedCatalog.Entry o : olds) {
-        if (pairOf.containsKey(o)) {
-          continue;
-        }
-        for (LoadedCatalog.Entry n : news) {
-          if (!taken.contains(n) && nameKey(n).equals(nameKey(o)) && (!sameField || n.field().equals(o.field()))
-              && idsAgree(o, n)) {
-            link(o, n, By.NAME, 1.0, pairOf, byOf, scoreOf, taken);
-            break;
+      for (boolean sameField : new boolean[] {true, false}) {
+        for (LoadedCatalog.Entry o : olds) {
+          String k = byId ? o.item().id() : nameKey(o);
+          if (k.isEmpty() || pairOf.containsKey(o)) {
+            continue;
+          }
+          for (LoadedCatalog.Entry n : index.getOrDefault(k, List.of())) {
+            if (!taken.contains(n) && (!sameField || n.field().equals(o.field())) && (byId || idsAgree(o, n))) {
+              link(o, n, byId ? By.ID : By.NAME, 1.0, pairOf, byOf, scoreOf, taken);
+              break;
+            }
           }
         }
       }
     }
     record Candidate(LoadedCatalog.Entry o, LoadedCatalog.Entry n, double score) {}
     List<Candidate> candidates = new ArrayList<>();
-    for (LoadedCatalog.Entry o : olds) {
-      if (pairOf.containsKey(o)) {
-        continue;
-      }
-      for (LoadedCatalog.Entry n : news) {
-        if (!taken.contains(n) && n.field().equals(o.field()) && idsAgree(o, n)) {
+    List<LoadedCatalog.Entry> leftOld = olds.stream().filter(o -> !pairOf.containsKey(o)).toList();
+    List<LoadedCatalog.Entry> leftNew = news.stream().filter(n -> !taken.contains(n)).toList();
+    // Scoring every leftover pair is quadratic: beyond this many pairs (two catalogs rewritten wholesale) the
+    // leftovers stay added and removed rather than the run taking hours.
+    boolean scoreable = (long) leftOld.size() * leftNew.size() <= MAX_SCORED_PAIRS;
+    for (LoadedCatalog.Entry o : scoreable ? leftOld : List.<LoadedCatalog.Entry>of()) {
+      for (LoadedCatalog.Entry n : leftNew) {
+        if (n.field().equals(o.field()) && idsAgree(o, n)) {
           double s = score(o.item(), n.item());
           if (s >= Names.SIMILAR) {
             candidates.add(new Candidate(o, n, s));

@@ -88,6 +88,7 @@ public final class CatalogInputs {
       throws Unreadable {
     String fromFileName = fieldIn(file.getFileName().toString());
     String[] sheetField = {null};
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
     RecordSink sink = new RecordSink() {
       @Override
       public void table(String sheet, TableHeader header) {
@@ -105,7 +106,7 @@ public final class CatalogInputs {
       @Override
       public void record(Record record) {
         if (record instanceof CatalogItem c) {
-          int number = (int) items.stream().filter(e -> e.field().equals(sheetField[0])).count() + 1;
+          int number = numbers.merge(sheetField[0], 1, Integer::sum);
           items.add(new LoadedCatalog.Entry(sheetField[0], display, ExportItem.of(number, c, List.of())));
         }
       }
