@@ -10,6 +10,7 @@ import org.gkml.rules.Finding;
 import org.gkml.rules.RuleCase;
 import org.gkml.rules.RuleOptions;
 import org.gkml.rules.TestItems;
+import org.gkml.rules.TestRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,6 +68,16 @@ class DeadlineRuleTest {
     Finding f = c.run(c.firing()).get(0);
     assertEquals("deadline", f.element().jsonName());
     assertEquals(c.fix(), f.fix());
+  }
+
+  @Test
+  void vagueServiceTimeLimit() {
+    RuleCase c = RuleCase.of("deadline-vague", DeadlineRule::vague, TestRows.service().set("deadline", "及时办理"),
+        TestRows.service().set("deadline", "按服务规范规定的时间节点提供"), null);
+    c.assertFiresAndNearMissDoesNot();
+    assertEquals(List.of(), c.run(TestRows.service().set("deadline", "即时办结")));
+    assertEquals(List.of(), c.run(TestRows.service().set("deadline", "按学期发放")));
+    assertEquals("deadline-vague.message.service", c.run(c.firing()).get(0).messageKey());
   }
 
   @Test
