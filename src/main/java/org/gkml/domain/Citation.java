@@ -56,6 +56,26 @@ public record Citation(String title, String number, String article, String tag, 
     return hasD ? d.group() : null;
   }
 
+  /**
+   * The number written right with this citation's title, in the text {@link #parse} read: 《…》（民发〔2021〕57号）,
+   * 《…》国办发〔2019〕54号, or inside the parentheses that follow the title (（2014年2月21日国务院令第649号公布）).
+   * Null when the number stands elsewhere (《A》第五条；民发〔2021〕57号 cites two documents).
+   */
+  public String attachedNumber(String basis) {
+    String s = Texts.compact(basis == null ? "" : basis);
+    if (end > s.length()) {
+      return null;
+    }
+    String after = s.substring(end);
+    if (after.startsWith("（") || after.startsWith("(")) {
+      int close = after.indexOf(after.charAt(0) == '（' ? '）' : ')');
+      String inside = close < 0 ? after.substring(1) : after.substring(1, close);
+      return number(inside);
+    }
+    String n = number(after);
+    return n != null && after.startsWith(n) ? n : null;
+  }
+
   /** True if the text carries any promulgation or document number. */
   public static boolean hasNumber(String text) {
     return number(Texts.compact(text)) != null;

@@ -40,20 +40,28 @@ public final class LawRegistry {
   private final List<Law> laws;
   private final Map<String, Law> byId = new HashMap<>();
   private final Map<String, List<Law>> byKey = new HashMap<>();
+  private final Map<String, List<Law>> bySubject = new HashMap<>();
+  private final Map<String, List<Law>> byNumber = new HashMap<>();
 
   public LawRegistry(List<Law> laws) {
     this.laws = List.copyOf(laws);
     for (Law law : laws) {
       byId.put(law.id(), law);
-      index(key(law.title()), law);
+      index(byKey, key(law.title()), law);
+      index(bySubject, subjectKey(law.title()), law);
       for (String a : law.aliases()) {
-        index(key(a), law);
+        index(byKey, key(a), law);
+        index(bySubject, subjectKey(a), law);
+      }
+      String n = numberKey(law.number());
+      if (n != null) {
+        index(byNumber, n, law);
       }
     }
   }
 
-  private void index(String key, Law law) {
-    List<Law> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+  private static void index(Map<String, List<Law>> map, String key, Law law) {
+    List<Law> list = map.computeIfAbsent(key, k -> new ArrayList<>());
     if (!list.contains(law)) {
       list.add(law);
     }
@@ -113,9 +121,92 @@ public final class LawRegistry {
     return s;
   }
 
+  /**
+   * The key of a document's subject: the title without the issuing bodies before 关于 (国务院办公厅关于…的指导意见 and
+   * 关于…的指导意见 are the same document; catalogs write both). Titles without 关于 keep their {@link #key}.
+   */
+  public static String subjectKey(String title) {
+    String k = key(title);
+    int at = k.indexOf("关于");
+    if (at > 0 && ISSUERS.matcher(k.substring(0, at)).matches()) {
+      return k.substring(at);
+    }
+    return k;
+  }
+
+  /** One or more issuing bodies as they precede 关于: 国务院办公厅, 民政部 财政部, 中共中央办公厅、国务院办公厅. */
+  private static final java.util.regex.Pattern ISSUERS = java.util.regex.Pattern.compile(
+      "(?:[\\p{IsHan}]{1,20}?(?:院|厅|部|委|委员会|局|署|会|办|办公室|中央|政府|总局|银行|联合会)[、,，]?){1,8}");
+
+  /**
+   * The key a promulgation or document number matches on, or null for numbers that do not name one document:
+   * 主席令 numbers restart with each presidency (主席令第21号 names several laws).
+   */
+  public static String numberKey(String number) {
+    if (number == null || number.isBlank()) {
+      return null;
+    }
+    String n = Citation.normaliseNumber(number).replaceAll("[\\[\\(【﹝［]", "〔").replaceAll("[\\]\\)】﹞］]", "〕");
+    return n.startsWith("主席令") ? null : n;
+  }
+
   /** Every law whose title or alias matches the written title (several versions may share a title). */
   public List<Law> byTitle(String written) {
-    return byKey.getOrDefault(key(written), List.of());
+    List<Law> exact = byKey.getOrDefault(key(written), List.of());
+    return exact.isEmpty() ? bySubject.getOrDefault(subjectKey(written), List.of()) : exact;
+  }
+
+  /** The one law with this promulgation or document number, or null (unknown, ambiguous, or a 主席令 number). */
+  public Law byNumber(String number) {
+    List<Law> found = byNumber.getOrDefault(numberKey(number), List.of());
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /**
+   * The law a number names when the title written with it names another document: 《中华人民共和国政府信息公开条例》
+   * with 国办发〔2019〕54号. Null when the number is unknown or the title is the same document written differently
+   * (with or without its issuers, a few words more or less, or the notice that issued it: 关于印发〈…〉的通知).
+   */
+  public Law numberConflict(String title, String number) {
+    Law byNo = byNumber(number);
+    if (byNo == null || byTitle(title).contains(byNo) || sameDocument(title, byNo)) {
+      return null;
+    }
+    return byNo;
+  }
+
+  /** Whether a written title plausibly names this law: one subject contains the other, or they share most words. */
+  static boolean sameDocument(String written, Law law) {
+    String w = subjectKey(written);
+    List<String> names = new ArrayList<>(law.aliases());
+    names.add(law.title());
+    for (String name : names) {
+      String t = subjectKey(name);
+      if (t.length() >= 4 && (w.contains(t) || t.contains(w) && w.length() >= 4) || dice(w, t) >= 0.6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Dice coefficient of the character bigrams of two texts (1 = same bigrams). */
+  static double dice(String a, String b) {
+    if (a.length() < 2 || b.length() < 2) {
+      return a.equals(b) ? 1 : 0;
+    }
+    Map<String, Integer> grams = new HashMap<>();
+    for (int i = 0; i + 2 <= a.length(); i++) {
+      grams.merge(a.substring(i, i + 2), 1, Integer::sum);
+    }
+    int shared = 0;
+    for (int i = 0; i + 2 <= b.length(); i++) {
+      Integer c = grams.get(b.substring(i, i + 2));
+      if (c != null && c > 0) {
+        shared++;
+        grams.put(b.substring(i, i + 2), c - 1);
+      }
+    }
+    return 2.0 * shared / (a.length() - 1 + b.length() - 1);
   }
 
   public Law byId(String id) {
@@ -129,7 +220,8 @@ public final class LawRegistry {
   public Law find(String title, String number) {
     List<Law> matches = byTitle(title);
     if (matches.isEmpty()) {
-      return null;
+      Law byNo = number == null ? null : byNumber(number);
+      return byNo != null && sameDocument(title, byNo) ? byNo : null;
     }
     if (number != null) {
       String n = Citation.normaliseNumber(number);

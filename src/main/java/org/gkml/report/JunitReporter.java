@@ -67,7 +67,7 @@ public final class JunitReporter implements Reporter {
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
     if (!f.failed()) {
       for (RuleInfo info : BuiltInRules.infos()) {
-        if (applies(info.target(), f.kind())) {
+        if (applies(info, f.kind())) {
           byRule.put(info.id(), new ArrayList<>());
         }
       }
@@ -78,17 +78,17 @@ public final class JunitReporter implements Reporter {
     return new Suite(f, ReportPaths.relative(f.path()), byRule);
   }
 
-  private static boolean applies(Target target, InputKind kind) {
-    if (target == Target.TABLE) {
+  private static boolean applies(RuleInfo info, InputKind kind) {
+    if (info.appliesTo(Target.TABLE)) {
       return true;
     }
     if (kind == null) {
       return false;
     }
     return switch (kind) {
-      case CATALOG -> target == Target.CATALOG_ITEM;
-      case POWER -> target == Target.POWER;
-      case SERVICE -> target == Target.SERVICE;
+      case CATALOG -> info.appliesTo(Target.CATALOG_ITEM);
+      case POWER -> info.appliesTo(Target.POWER);
+      case SERVICE -> info.appliesTo(Target.SERVICE);
     };
   }
 

@@ -61,6 +61,7 @@ public final class BuiltInRules {
       BasisRule::garbledNumber,
       BasisRule::shortTitle,
       BasisRule::replaced,
+      BasisRule::numberMismatch,
       BasisRule::unknownLaw,
       // 公开主体
       OwnerRule::vague,

@@ -37,12 +37,14 @@ public final class Validator {
         continue;
       }
       Active a = new Active(r, sev);
-      switch (r.info().target()) {
-        case CATALOG_ITEM -> items.add(a);
-        case POWER -> power.add(a);
-        case SERVICE -> service.add(a);
-        case TABLE -> tables.add(a);
-        default -> throw new IllegalStateException();
+      for (Target t : r.info().targets()) {
+        switch (t) {
+          case CATALOG_ITEM -> items.add(a);
+          case POWER -> power.add(a);
+          case SERVICE -> service.add(a);
+          case TABLE -> tables.add(a);
+          default -> throw new IllegalStateException();
+        }
       }
     }
   }

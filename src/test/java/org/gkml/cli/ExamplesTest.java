@@ -83,6 +83,36 @@ class ExamplesTest {
   }
 
   @Test
+  void basisRulesCheckThePowerAndServiceLists() throws Exception {
+    Cli r = Cli.run("validate", "--format", "json", "examples/qingxi-power-list.xlsx",
+        "examples/qingxi-service-list-gbk.csv");
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode adoption = at(root, "basis-replaced", "F9");
+    assertEquals("收养登记", adoption.get("item").asText());
+    assertTrue(adoption.get("fix").asText().startsWith("《中华人民共和国民法典》"), adoption.toString());
+    assertTrue(adoption.get("message").asText().contains("《中华人民共和国民法典》"), adoption.toString());
+    assertEquals("《社会救助暂行办法》（国务院令第649号）第九条、第十一条、第十二条；《最低生活保障审核确认办法》（民发〔2021〕57号）",
+        at(root, "basis-brackets", "F5").get("fix").asText());
+    List<String> serviceBasis = new ArrayList<>();
+    for (JsonNode x : root.get("findings")) {
+      String rule = x.get("rule").asText();
+      if (x.get("file").asText().endsWith(".csv") && rule.startsWith("basis-") && !rule.equals("basis-unknown-law")) {
+        serviceBasis.add(rule + " " + x.get("cell").asText());
+      }
+    }
+    assertEquals(List.of(), serviceBasis, "the service list cites its documents correctly (titles with 、 and dates)");
+  }
+
+  static JsonNode at(JsonNode root, String rule, String cell) {
+    for (JsonNode x : root.get("findings")) {
+      if (x.get("rule").asText().equals(rule) && cell.equals(x.get("cell").asText())) {
+        return x;
+      }
+    }
+    throw new AssertionError("no " + rule + " at " + cell);
+  }
+
+  @Test
   void englishMessagesAndReportToAFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.json");
     Cli r = Cli.run(args("validate", "--lang", "en", "--format", "json", "--output", out.toString()));

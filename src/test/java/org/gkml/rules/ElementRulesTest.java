@@ -19,17 +19,23 @@ import org.gkml.rules.name.PowerNameNorm;
 import org.gkml.rules.owner.OwnerRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Owner, channel, tick and name/content rules: a firing case (with its fix) and a near miss each. */
 class ElementRulesTest {
 
-  private static Arguments c(String id, Supplier<Rule> rule, TestItems firing, TestItems nearMiss, String fix) {
-    return Arguments.of(id, rule, firing, nearMiss, fix);
+  private static RuleCase c(String id, Supplier<Rule> rule, RuleCase.Input firing, RuleCase.Input nearMiss,
+      String fix) {
+    return RuleCase.of(id, rule, firing, nearMiss, fix);
   }
 
-  static Stream<Arguments> cases() {
+  private static RuleOptions withBodies() {
+    RuleOptions d = RuleOptions.defaults();
+    return new RuleOptions(20, 7, d.ownPeriodLaws(), List.of(), List.of(), List.of(),
+        Set.of("清溪县教育局", "清溪县民政局"), d.laws());
+  }
+
+  static Stream<RuleCase> cases() {
     return Stream.of(
         c("owner-vague", OwnerRule::vague, item().owner("相关部门"), item().owner("各义务教育学校"), null),
         c("owner-vague", OwnerRule::vague, item().owner("相关审批部门"), item().owner("清溪县行政审批局"), null),
@@ -73,19 +79,21 @@ class ElementRulesTest {
         c("content-repeats-name", NameRule::contentRepeatsName, item().content("招生政策"),
             item().content("招生政策文件、划片范围"), null),
         c("content-dangling-deng", NameRule::contentDanglingDeng, item().content("相关政策等"),
-            item().content("办理条件、办理流程、所需材料等"), null));
+            item().content("办理条件、办理流程、所需材料等"), null),
+        c("owner-unknown", OwnerRule::unknown, item().owner("清溪县教育体育局"), item().owner("清溪县教育局 "), null)
+            .with(withBodies()),
+        c("power-name-norm", PowerNameNorm::new, TestRows.power().set("category", "行政处罚")
+                .set("name", "未取得食品经营许可从事食品经营活动"),
+            TestRows.power().set("category", "行政处罚").set("name", "对未取得食品经营许可从事食品经营活动的处罚"),
+            "对未取得食品经营许可从事食品经营活动的处罚"),
+        c("power-name-norm", PowerNameNorm::new, TestRows.power().set("category", "行政检查").set("name", "养老机构"),
+            TestRows.power().set("category", "行政检查").set("name", "对养老机构的监督检查"), "对养老机构的检查"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void firesAndNearMissDoesNot(String id, Supplier<Rule> rule, TestItems firing, TestItems nearMiss, String fix) {
-    List<Finding> found = firing.check(rule);
-    assertEquals(1, found.size(), "fires once: " + found);
-    assertEquals(id, found.get(0).rule());
-    if (fix != null) {
-      assertEquals(fix, found.get(0).fix());
-    }
-    assertEquals(List.of(), nearMiss.check(rule), "near miss");
+  void firesAndNearMissDoesNot(RuleCase c) {
+    c.assertFiresAndNearMissDoesNot();
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.gkml.model.TickGroup;
  * Builds catalog items for rule tests: a clean 义务教育 item by default, with one element changed per test, and
  * runs one rule on it.
  */
-public final class TestItems {
+public final class TestItems implements RuleCase.Input {
 
   private String topic = "招生管理";
   private String item = "招生政策";
@@ -29,6 +29,8 @@ public final class TestItems {
   private List<Tick> audience = List.of(tick("全社会", false, null));
   private List<Tick> mode = List.of(tick("主动", false, null));
   private List<Tick> levels = List.of(tick("县级", false, null));
+  private final java.util.Set<String> absent = new java.util.HashSet<>();
+  private String sameAsAbove;
 
   public static TestItems item() {
     return new TestItems();
@@ -91,6 +93,36 @@ public final class TestItems {
     return this;
   }
 
+  /** Several audience ticks (全社会, 特定群体). */
+  public TestItems audiences(String... options) {
+    List<Tick> t = new ArrayList<>();
+    for (String o : options) {
+      t.add(tick(o, false, null));
+    }
+    audience = t;
+    return this;
+  }
+
+  /** The file has no column for these elements (JSON names: item, content, deadline, owner). */
+  public TestItems without(String... columns) {
+    absent.addAll(List.of(columns));
+    return this;
+  }
+
+  /** The deadline cell said 同上 and the reader resolved it to the value above. */
+  public TestItems deadlineSameAsAbove(String resolved) {
+    deadline = resolved;
+    sameAsAbove = "same";
+    return this;
+  }
+
+  /** The deadline was filled down from a merged cell above (not 同上). */
+  public TestItems deadlineFilledDown(String value) {
+    deadline = value;
+    sameAsAbove = "filled";
+    return this;
+  }
+
   public TestItems mode(String... options) {
     List<Tick> t = new ArrayList<>();
     for (String o : options) {
@@ -126,6 +158,26 @@ public final class TestItems {
     return text == null ? Element.missing(AT.atColumn(col), true) : Element.written(text, AT.atColumn(col));
   }
 
+  private Element el(String name, String text, int col) {
+    return absent.contains(name) ? Element.missing(AT.atColumn(col), false) : el(text, col);
+  }
+
+  private Element deadlineElement() {
+    Element d = el("deadline", deadline, 5);
+    if ("same".equals(sameAsAbove)) {
+      return new Element(d.text(), d.location(), org.gkml.model.Origin.SAME_AS_ABOVE, true);
+    }
+    if ("filled".equals(sameAsAbove)) {
+      return new Element(d.text(), d.location(), org.gkml.model.Origin.FILLED_DOWN, true);
+    }
+    return d;
+  }
+
+  @Override
+  public void feedTo(Validator v) {
+    v.check(build());
+  }
+
   public CatalogItem build() {
     List<Element> b = new ArrayList<>();
     for (String s : basis) {
@@ -135,7 +187,8 @@ public final class TestItems {
       b.add(el(null, 4));
     }
     Element cell = el(channelCell, 7);
-    return new CatalogItem(null, AT, el(topic, 0), el(item, 1), el(content, 2), b, el(deadline, 5), el(owner, 6),
+    return new CatalogItem(null, AT, el(topic, 0), el("item", item, 1), el("content", content, 2), b,
+        deadlineElement(), el("owner", owner, 6),
         new ChannelList(cell, channels, channels.isEmpty() ? ChannelList.Style.EMPTY : channelStyle),
         new TickGroup(audience, AT.atColumn(8), true), new TickGroup(mode, AT.atColumn(10), true),
         new TickGroup(levels, AT.atColumn(12), true));

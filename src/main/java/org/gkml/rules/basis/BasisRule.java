@@ -1,6 +1,8 @@
 package org.gkml.rules.basis;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.domain.Citation;
@@ -9,6 +11,8 @@ import org.gkml.domain.LawRegistry;
 import org.gkml.model.CatalogItem;
 import org.gkml.model.Element;
 import org.gkml.model.ElementKind;
+import org.gkml.model.PowerRecord;
+import org.gkml.model.ServiceRecord;
 import org.gkml.rules.Findings;
 import org.gkml.rules.Rule;
 import org.gkml.rules.RuleInfo;
@@ -23,7 +27,10 @@ import org.gkml.text.Texts;
  */
 public final class BasisRule implements Rule {
 
-  private enum Check { NO_CITATION, BRACKETS, GARBLED_NUMBER, SHORT_TITLE, REPLACED, UNKNOWN_LAW }
+  private enum Check { NO_CITATION, BRACKETS, GARBLED_NUMBER, SHORT_TITLE, REPLACED, NUMBER_MISMATCH, UNKNOWN_LAW }
+
+  /** Every basis element is checked alike: 公开依据 of catalog items, 实施依据 of powers, 办理依据 of services. */
+  private static final Set<Target> TARGETS = EnumSet.of(Target.CATALOG_ITEM, Target.POWER, Target.SERVICE);
 
   private static final List<Pattern> GARBLED = List.of(
       Pattern.compile("[〔\\[【﹝(（［]\\d{5,}号"),            // 〔201744号: the closing bracket lost, year and number run together
@@ -38,7 +45,7 @@ public final class BasisRule implements Rule {
   private LawRegistry laws = LawRegistry.shipped();
 
   private BasisRule(String id, Severity severity, Check check) {
-    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.BASIS, severity);
+    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.BASIS, severity, TARGETS);
     this.check = check;
   }
 
@@ -62,6 +69,10 @@ public final class BasisRule implements Rule {
     return new BasisRule("basis-replaced", Severity.ERROR, Check.REPLACED);
   }
 
+  public static BasisRule numberMismatch() {
+    return new BasisRule("basis-number-mismatch", Severity.WARNING, Check.NUMBER_MISMATCH);
+  }
+
   public static BasisRule unknownLaw() {
     return new BasisRule("basis-unknown-law", Severity.INFO, Check.UNKNOWN_LAW);
   }
@@ -82,6 +93,20 @@ public final class BasisRule implements Rule {
       if (e.isPresent()) {
         check(e, out);
       }
+    }
+  }
+
+  @Override
+  public void check(PowerRecord row, Findings out) {
+    if (row.basis().isPresent()) {
+      check(row.basis(), out);
+    }
+  }
+
+  @Override
+  public void check(ServiceRecord row, Findings out) {
+    if (row.basis().isPresent()) {
+      check(row.basis(), out);
     }
   }
 
@@ -152,9 +177,26 @@ public final class BasisRule implements Rule {
           }
         }
       }
+      case NUMBER_MISMATCH -> {
+        for (Citation cit : Citation.parse(text)) {
+          String number = cit.attachedNumber(text);
+          Law named = number == null ? null : laws.numberConflict(cit.title(), number);
+          if (named == null) {
+            continue;
+          }
+          // The title names a law gkml knows: the number is the likelier slip. Otherwise the title is.
+          Law byTitle = laws.find(cit.title(), null);
+          String fix = byTitle != null && byTitle.number() != null && !byTitle.equals(named)
+              ? text.replace(number, byTitle.number())
+              : text.replace("《" + cit.title() + "》", "《" + named.title() + "》");
+          out.reportWithFix(e, fix.equals(text) ? null : fix, false, cit.title(), number, named.title());
+        }
+      }
       case UNKNOWN_LAW -> {
         for (Citation cit : Citation.parse(text)) {
-          if (laws.byTitle(cit.title()).isEmpty()) {
+          String number = cit.attachedNumber(text);
+          if (laws.find(cit.title(), cit.number()) == null
+              && (number == null || laws.numberConflict(cit.title(), number) == null)) {
             out.report(e, cit.title());
           }
         }
@@ -166,6 +208,11 @@ public final class BasisRule implements Rule {
   /** The 中华人民共和国 prefix or another part of the title left out (《政府信息公开条例》, 《收养法》). */
   private static boolean isShort(String written, String full) {
     String w = Texts.toHalfWidth(Texts.toSimplified(Texts.compact(written)));
+    boolean issuersDiffer = !LawRegistry.key(written).equals(LawRegistry.subjectKey(written))
+        || !LawRegistry.key(full).equals(LawRegistry.subjectKey(full));
+    if (issuersDiffer && LawRegistry.subjectKey(written).equals(LawRegistry.subjectKey(full))) {
+      return false; // the issuers before 关于 left out: a usual way to cite a document, not a short title
+    }
     return !w.equals(Texts.toHalfWidth(full)) && w.length() < full.length();
   }
 

@@ -31,6 +31,9 @@ final class Brackets {
   /** The 《》 repair alone: <<X>> → 《X》, a missing 》 before the number or article, a missing 《 after a separator. */
   static String titleMarks(String text) {
     String s = ANGLE_TITLE.matcher(text).replaceAll("《$1》");
+    if (balanced(s)) {
+      return s; // every title closed: commas, dates and parentheses inside a title are the title's own
+    }
     StringBuilder sb = new StringBuilder();
     boolean open = false;
     int lastBoundary = 0;
@@ -66,6 +69,26 @@ final class Brackets {
       sb.append('》');
     }
     return sb.toString();
+  }
+
+  /** Every 《 closed by a 》 before the next 《, and no 》 without its 《. */
+  static boolean balanced(String s) {
+    boolean open = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '《') {
+        if (open) {
+          return false;
+        }
+        open = true;
+      } else if (c == '》') {
+        if (!open) {
+          return false;
+        }
+        open = false;
+      }
+    }
+    return !open;
   }
 
   /** After an opening parenthesis inside an unclosed title: a number or date means the title ended. */

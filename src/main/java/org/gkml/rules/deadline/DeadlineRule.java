@@ -7,6 +7,7 @@ import org.gkml.domain.DeadlineParser;
 import org.gkml.model.CatalogItem;
 import org.gkml.model.Element;
 import org.gkml.model.ElementKind;
+import org.gkml.model.ServiceRecord;
 import org.gkml.rules.Findings;
 import org.gkml.rules.Rule;
 import org.gkml.rules.RuleInfo;
@@ -34,7 +35,9 @@ public final class DeadlineRule implements Rule {
   private DeadlineParser parser = new DeadlineParser();
 
   private DeadlineRule(String id, Severity severity, Check check) {
-    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.DEADLINE, severity);
+    // A vague 办理时限 (及时办理) is as unmeasurable as a vague 公开时限; the other checks are about disclosure only.
+    this.info = new RuleInfo(id, Target.CATALOG_ITEM, ElementKind.DEADLINE, severity,
+        check == Check.VAGUE ? java.util.Set.of(Target.SERVICE) : java.util.Set.of());
     this.check = check;
   }
 
@@ -75,6 +78,22 @@ public final class DeadlineRule implements Rule {
   public void configure(RuleOptions options) {
     this.options = options;
     this.parser = new DeadlineParser(options.vagueDeadlineWords());
+  }
+
+  /**
+   * A service's 办理时限: only an explicitly vague word (及时办理) fires. 即时办结, 按学期发放 and schedules set by a
+   * programme (按国家免疫规划程序) are how service lists state their time limits, and no statutory period is known.
+   */
+  @Override
+  public void check(ServiceRecord row, Findings out) {
+    Element e = row.deadline();
+    if (check != Check.VAGUE || e.isBlank()) {
+      return;
+    }
+    Deadline d = parser.parse(e.text());
+    if (!d.measurable() && d.kind() == Kind.VAGUE) {
+      out.reportVariant("service", e, null, e.text());
+    }
   }
 
   @Override
