@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,7 +53,7 @@ public final class XlsxCatalogWriter implements CatalogWriter {
 
   /** One workbook being written, with its sheets' extra merged ranges. */
   private static final class Book {
-    final SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+    final SXSSFWorkbook wb = new UncompressedZip();
     final TemplateLayout.Styles styles = new TemplateLayout.Styles(wb);
     final String fileName;
     final Map<String, ZipRepack.Merges> merges = new LinkedHashMap<>();
@@ -59,6 +61,23 @@ public final class XlsxCatalogWriter implements CatalogWriter {
 
     Book(String fileName) {
       this.fileName = fileName;
+    }
+  }
+
+  /**
+   * SXSSF with its zip entries stored at deflate level 0: {@link ZipRepack} compresses the workbook once, when it
+   * re-packs it; deflating here too would only spend time (the sheet XML is the bulk of the work).
+   */
+  private static final class UncompressedZip extends SXSSFWorkbook {
+    UncompressedZip() {
+      super(null, WINDOW, true, false);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream out = super.createArchiveOutputStream(stream);
+      out.setLevel(Deflater.NO_COMPRESSION);
+      return out;
     }
   }
 

@@ -49,24 +49,17 @@ final class ZipRepack {
       while (entries.hasMoreElements()) {
         ZipArchiveEntry e = entries.nextElement();
         Merges m = merges.get(e.getName());
-        if (m == null || m.count() == 0) {
-          ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
-          copy.setMethod(e.getMethod());
-          copy.setSize(e.getSize());
-          copy.setCompressedSize(e.getCompressedSize());
-          copy.setCrc(e.getCrc());
-          try (InputStream raw = in.getRawInputStream(e)) {
-            out.addRawArchiveEntry(copy, raw);
+        ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+        copy.setMethod(ZipEntry.DEFLATED);
+        out.putArchiveEntry(copy);
+        try (InputStream data = new BufferedInputStream(in.getInputStream(e), 1 << 16)) {
+          if (m == null || m.count() == 0) {
+            data.transferTo(out);
+          } else {
+            withMerges(data, out, m);
           }
-        } else {
-          ZipArchiveEntry sheet = new ZipArchiveEntry(e.getName());
-          sheet.setMethod(ZipEntry.DEFLATED);
-          out.putArchiveEntry(sheet);
-          try (InputStream xml = new BufferedInputStream(in.getInputStream(e), 1 << 16)) {
-            withMerges(xml, out, m);
-          }
-          out.closeArchiveEntry();
         }
+        out.closeArchiveEntry();
       }
       out.finish();
     }
