@@ -61,7 +61,7 @@ public final class Inputs {
       case ".csv", ".tsv", ".txt" -> {
         return Format.CSV;
       }
-      case ".yaml", ".yml" -> {
+      case ".yaml", ".yml", ".json" -> { // a JSON catalog (gkml export --format json) is YAML too
         return Format.YAML;
       }
       default -> {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {ValidateCommand.class, LintCommand.class, BuildCommand.class, FieldsCommand.class, RulesCommand.class,
       SchemaCommand.class,
       CoverageCommand.class, DiffCommand.class,
+      ExportCommand.class, TemplateCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -2,6 +2,8 @@ package org.gkml.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes one export format for one run. The command calls, for every field in turn (each field once),
@@ -20,4 +22,9 @@ public interface CatalogWriter extends Closeable {
   void endField() throws IOException;
 
   void commit() throws IOException;
+
+  /** The files {@link #commit()} moved into place, for the command's summary (empty before commit). */
+  default List<Path> written() {
+    return List.of();
+  }
 }

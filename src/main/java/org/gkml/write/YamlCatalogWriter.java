@@ -93,7 +93,7 @@ public final class YamlCatalogWriter {
       Pattern.compile("(?i)~|null|true|false|yes|no|on|off|y|n|[-+.]?[0-9].*|\\..*|-.*|\\?.*");
 
   /** A plain scalar where that reads back as the same string, a double-quoted one otherwise. */
-  static String scalar(String s) {
+  public static String scalar(String s) {
     if (s == null) {
       return "\"\"";
     }

@@ -42,7 +42,8 @@ class CatalogSchemaTest {
       }
       LintInputs.Found found = LintInputs.find(List.of(root), false);
       try (Stream<Path> s = found.files().stream()) {
-        s.filter(p -> !p.toString().replace('\\', '/').matches(".*/(messy|invalid)/.*")).forEach(out::add);
+        // golden/export: exported from examples/, whose deliberate defects (two 公开对象 ticked) export keeps as lists.
+        s.filter(p -> !p.toString().replace('\\', '/').matches(".*/(messy|invalid|golden/export)/.*")).forEach(out::add);
       }
     }
     return out;
