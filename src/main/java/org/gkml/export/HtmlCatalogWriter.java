@@ -327,6 +327,7 @@ public final class HtmlCatalogWriter implements CatalogWriter {
             s.classList.add('no-village');
             var levels = s.querySelector('th.levels');
             if (levels) { levels.colSpan = 2; }
+            s.querySelectorAll('tr.findings > td').forEach(function (td) { td.colSpan = td.colSpan - 1; });
           }
           return b;
         });
