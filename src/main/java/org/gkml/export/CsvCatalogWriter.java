@@ -109,6 +109,11 @@ public final class CsvCatalogWriter implements CatalogWriter {
     files.commit();
   }
 
+  /** The files {@link #commit()} moved into place (empty before). */
+  public List<Path> written() {
+    return files.committed();
+  }
+
   @Override
   public void close() throws IOException {
     printer = null;

@@ -163,6 +163,11 @@ public final class HtmlCatalogWriter implements CatalogWriter {
     files.commit();
   }
 
+  /** The files {@link #commit()} moved into place (empty before). */
+  public List<Path> written() {
+    return files.committed();
+  }
+
   @Override
   public void close() throws IOException {
     out = null;

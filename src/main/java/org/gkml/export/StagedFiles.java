@@ -23,6 +23,7 @@ final class StagedFiles {
   private final boolean force;
   private final Map<Path, Path> staged = new TreeMap<>(); // target → temporary file
   private final List<OutputStream> open = new ArrayList<>();
+  private final List<Path> committed = new ArrayList<>();
 
   StagedFiles(boolean force) {
     this.force = force;
@@ -60,8 +61,14 @@ final class StagedFiles {
       } catch (AtomicMoveNotSupportedException x) {
         Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
       }
+      committed.add(e.getKey());
     }
     staged.clear();
+  }
+
+  /** The files moved into place, in the order of their paths. */
+  List<Path> committed() {
+    return List.copyOf(committed);
   }
 
   /** Removes the temporary files not committed. */

@@ -38,22 +38,22 @@ class CsvCatalogWriterTest {
   @ParameterizedTest
   @ValueSource(strings = {"UTF-8", "GB18030"})
   void readsBackAsTheSameItems(String encoding, @TempDir Path dir) throws Exception {
-    ExportFixtures.FieldItems awkward = ExportFixtures.awkward();
-    ExportFixtures.write(new CsvCatalogWriter(dir, false, Charset.forName(encoding)), List.of(awkward));
+    OpenFormatFixtures.FieldItems awkward = OpenFormatFixtures.awkward();
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false, Charset.forName(encoding)), List.of(awkward));
     Path csv = dir.resolve("catalog-ywjy.csv");
 
-    List<ExportItem> back = ExportFixtures.readCsv(csv);
+    List<ExportItem> back = OpenFormatFixtures.readCsv(csv);
 
-    assertEquals(ExportFixtures.Elements.of(awkward.items()), ExportFixtures.Elements.of(back));
+    assertEquals(OpenFormatFixtures.Elements.of(awkward.items()), OpenFormatFixtures.Elements.of(back));
     CharsetSniffer.Detected d = CharsetSniffer.detect(csv);
     assertEquals("UTF-8".equals(encoding) ? "UTF-8 (BOM)" : "GB18030", d.name());
   }
 
   @Test
   void validateReadsItAsACatalogWithEveryColumn(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new CsvCatalogWriter(dir, false), List.of(ExportFixtures.awkward()));
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(OpenFormatFixtures.awkward()));
     Path csv = dir.resolve("catalog-ywjy.csv");
-    ExportFixtures.Validating sink = new ExportFixtures.Validating();
+    OpenFormatFixtures.Validating sink = new OpenFormatFixtures.Validating();
     new org.gkml.read.csv.CsvTableSource().read(csv, new org.gkml.read.table.TableReader("c.csv", null, sink));
     TableHeader header = sink.tables.get(0);
     assertEquals(InputKind.CATALOG, header.kind(), "recognised without --kind");
@@ -69,7 +69,7 @@ class CsvCatalogWriterTest {
 
   @Test
   void aTextThatWouldStartAFormulaIsQuotedAndOnlyThen(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new CsvCatalogWriter(dir, false), List.of(ExportFixtures.awkward()));
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(OpenFormatFixtures.awkward()));
     List<CSVRecord> rows = parse(dir.resolve("catalog-ywjy.csv"), StandardCharsets.UTF_8);
 
     for (CSVRecord r : rows) {
@@ -91,7 +91,7 @@ class CsvCatalogWriterTest {
 
   @Test
   void headerRowAndCellsAreTheTemplates(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new CsvCatalogWriter(dir, false), List.of(ExportFixtures.awkward()));
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(OpenFormatFixtures.awkward()));
     List<CSVRecord> rows = parse(dir.resolve("catalog-ywjy.csv"), StandardCharsets.UTF_8);
     assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
         "公开对象/全社会", "公开对象/特定群体", "公开方式/主动", "公开方式/依申请", "公开层级/县级", "公开层级/乡级", "公开层级/村级"),
@@ -107,8 +107,8 @@ class CsvCatalogWriterTest {
   void existingFilesAreReplacedOnlyWithForceAndNothingIsLeftWithoutCommit(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("catalog-ywjy.csv");
     Files.writeString(csv, "earlier");
-    ExportFixtures.FieldItems f = ExportFixtures.awkward();
-    assertThrows(FileAlreadyExistsException.class, () -> ExportFixtures.write(new CsvCatalogWriter(dir, false), List.of(f)));
+    OpenFormatFixtures.FieldItems f = OpenFormatFixtures.awkward();
+    assertThrows(FileAlreadyExistsException.class, () -> OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(f)));
     assertEquals("earlier", Files.readString(csv));
 
     try (CatalogWriter w = new CsvCatalogWriter(dir, true)) {
@@ -122,27 +122,27 @@ class CsvCatalogWriterTest {
       assertEquals(List.of(csv), s.toList(), "no temporary file left");
     }
 
-    ExportFixtures.write(new CsvCatalogWriter(dir, true), List.of(f));
-    assertEquals(3, ExportFixtures.readCsv(csv).size());
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, true), List.of(f));
+    assertEquals(3, OpenFormatFixtures.readCsv(csv).size());
   }
 
   @Test
   void examplesMatchTheGoldenFiles(@TempDir Path dir) throws Exception {
-    List<ExportFixtures.FieldItems> examples = ExportFixtures.examples();
-    ExportFixtures.write(new CsvCatalogWriter(dir, false), examples);
-    for (ExportFixtures.FieldItems f : examples) {
+    List<OpenFormatFixtures.FieldItems> examples = OpenFormatFixtures.examples();
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), examples);
+    for (OpenFormatFixtures.FieldItems f : examples) {
       Path csv = dir.resolve(CsvCatalogWriter.fileName(f.field()));
       byte[] head = Arrays.copyOf(Files.readAllBytes(csv), 3);
       assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, head, "UTF-8 with BOM");
       Golden.assertMatches("csv/" + csv.getFileName(), csv);
-      assertEquals(ExportFixtures.Elements.of(f.items()), ExportFixtures.Elements.of(ExportFixtures.readCsv(csv)),
+      assertEquals(OpenFormatFixtures.Elements.of(f.items()), OpenFormatFixtures.Elements.of(OpenFormatFixtures.readCsv(csv)),
           "the example " + f.field().name() + " reads back item for item");
     }
   }
 
   @Test
   void gb18030HoldsEveryCharacterAndHasNoByteOrderMark(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new CsvCatalogWriter(dir, false, CharsetSniffer.GB18030), ExportFixtures.examples());
+    OpenFormatFixtures.write(new CsvCatalogWriter(dir, false, CharsetSniffer.GB18030), OpenFormatFixtures.examples());
     Path csv = dir.resolve("catalog-shjz.csv");
     byte[] bytes = Files.readAllBytes(csv);
     String text = CharsetSniffer.GB18030.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -29,8 +29,8 @@ class DataPackageWriterTest {
 
   @Test
   void examplesPassTheTableSchemaValidator(@TempDir Path dir) throws Exception {
-    List<ExportFixtures.FieldItems> examples = ExportFixtures.examples();
-    ExportFixtures.write(new DataPackageWriter(dir, false), examples);
+    List<OpenFormatFixtures.FieldItems> examples = OpenFormatFixtures.examples();
+    OpenFormatFixtures.write(new DataPackageWriter(dir, false), examples);
     ExternalTools.Run run = validate(dir);
     assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
     assertTrue(run.stdout().contains("valid catalog-ywjy: 26 rows"), run.stdout());
@@ -40,8 +40,8 @@ class DataPackageWriterTest {
 
   @Test
   void awkwardTextsPassTheValidatorAndAreStoredLiterally(@TempDir Path dir) throws Exception {
-    ExportFixtures.FieldItems awkward = ExportFixtures.awkward();
-    ExportFixtures.write(new DataPackageWriter(dir, false), List.of(awkward));
+    OpenFormatFixtures.FieldItems awkward = OpenFormatFixtures.awkward();
+    OpenFormatFixtures.write(new DataPackageWriter(dir, false), List.of(awkward));
     ExternalTools.Run run = validate(dir);
     assertEquals(0, run.exitCode(), run.stdout() + run.stderr());
 
@@ -59,7 +59,7 @@ class DataPackageWriterTest {
 
   @Test
   void theValidatorRejectsRowsThatBreakTheSchema(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new DataPackageWriter(dir, false), List.of(ExportFixtures.awkward()));
+    OpenFormatFixtures.write(new DataPackageWriter(dir, false), List.of(OpenFormatFixtures.awkward()));
     Path csv = dir.resolve("data/catalog-ywjy.csv");
     // A tick column holding something other than √, and a 序号 that is not a number: the validator must say so.
     String text = Files.readString(csv, StandardCharsets.UTF_8).replace("\r\nA-002,2,", "\r\nA-002,zwei,");
@@ -71,7 +71,10 @@ class DataPackageWriterTest {
 
   @Test
   void descriptorDescribesEveryColumnAndMatchesTheGoldenFile(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new DataPackageWriter(dir, false), ExportFixtures.examples());
+    DataPackageWriter writer = new DataPackageWriter(dir, false);
+    OpenFormatFixtures.write(writer, OpenFormatFixtures.examples());
+    assertEquals(List.of(dir.resolve("data/catalog-shjz.csv"), dir.resolve("data/catalog-ywjy.csv"),
+        dir.resolve("datapackage.json")), writer.written());
     Golden.assertMatches("datapackage/datapackage.json", dir.resolve("datapackage.json"));
     Golden.assertMatches("datapackage/data/catalog-ywjy.csv", dir.resolve("data/catalog-ywjy.csv"));
     Golden.assertMatches("datapackage/data/catalog-shjz.csv", dir.resolve("data/catalog-shjz.csv"));

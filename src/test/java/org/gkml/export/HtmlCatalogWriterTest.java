@@ -83,10 +83,10 @@ class HtmlCatalogWriterTest {
   @Test
   void chromiumShowsEveryItemWithoutConsoleErrors(@TempDir Path dir) throws Exception {
     ExternalTools.require(Files.isExecutable(CHROMIUM), "chromium");
-    List<ExportFixtures.FieldItems> fields = new ArrayList<>(ExportFixtures.examples());
-    ExportFixtures.FieldItems awkward = ExportFixtures.awkward();
-    fields.add(new ExportFixtures.FieldItems(new ExportField("清溪县", "TEST", "测试"), awkward.items()));
-    ExportFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), fields);
+    List<OpenFormatFixtures.FieldItems> fields = new ArrayList<>(OpenFormatFixtures.examples());
+    OpenFormatFixtures.FieldItems awkward = OpenFormatFixtures.awkward();
+    fields.add(new OpenFormatFixtures.FieldItems(new ExportField("清溪县", "TEST", "测试"), awkward.items()));
+    OpenFormatFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), fields);
     Path page = dir.resolve(HtmlCatalogWriter.FILE_NAME);
     String html = Files.readString(page, StandardCharsets.UTF_8);
     Path probed = dir.resolve("probed.html");
@@ -132,7 +132,7 @@ class HtmlCatalogWriterTest {
 
   @Test
   void everyTextIsEscapedAndNothingComesFromOutside(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), List.of(ExportFixtures.awkward()));
+    OpenFormatFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), List.of(OpenFormatFixtures.awkward()));
     String html = Files.readString(dir.resolve(HtmlCatalogWriter.FILE_NAME), StandardCharsets.UTF_8);
 
     assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; 〔2019〕"), "escaped text");
@@ -150,8 +150,8 @@ class HtmlCatalogWriterTest {
 
   @Test
   void findingsAreMarkedOnTheirCellsInTheChosenLanguage(@TempDir Path dir) throws Exception {
-    List<ExportFixtures.FieldItems> examples = ExportFixtures.examples();
-    ExportFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("en")), examples);
+    List<OpenFormatFixtures.FieldItems> examples = OpenFormatFixtures.examples();
+    OpenFormatFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("en")), examples);
     String html = Files.readString(dir.resolve(HtmlCatalogWriter.FILE_NAME), StandardCharsets.UTF_8);
     // SHJZ-012 has owner: "" (owner-missing is an error): the 公开主体 cell of that row is flagged.
     Matcher row = Pattern.compile("<tr class=\"item\" id=\"item-2-12\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
@@ -171,7 +171,7 @@ class HtmlCatalogWriterTest {
 
   @Test
   void examplesMatchTheGoldenPage(@TempDir Path dir) throws Exception {
-    ExportFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), ExportFixtures.examples());
+    OpenFormatFixtures.write(new HtmlCatalogWriter(dir, false, Messages.of("zh")), OpenFormatFixtures.examples());
     Golden.assertMatches("html/catalog.html", dir.resolve(HtmlCatalogWriter.FILE_NAME));
   }
 

@@ -21,12 +21,12 @@ import org.gkml.rules.Finding;
 import org.gkml.rules.Validator;
 
 /** Catalogs for the export tests: the bundled examples (with their findings) and a catalog of awkward texts. */
-final class ExportFixtures {
+final class OpenFormatFixtures {
 
   /** One field's catalog as the writers get it. */
   record FieldItems(ExportField field, List<ExportItem> items) {}
 
-  private ExportFixtures() {}
+  private OpenFormatFixtures() {}
 
   /** examples/qingxi-ywjy-catalog.xlsx and examples/qingxi-shjz-catalog.yaml, read and validated. */
   static List<FieldItems> examples() throws InputException {
