@@ -128,6 +128,22 @@ class HtmlCatalogWriterTest {
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head, "a PNG screenshot");
     assertTrue(Files.size(png) > 20_000, "the screenshot shows something: " + Files.size(png) + " bytes");
     Files.copy(page, ARTIFACTS.resolve("catalog.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    // Printed: A3 landscape (1191 x 842 pt), every field (each from a new page), not only the open tab.
+    Path pdf = ARTIFACTS.resolve("catalog.pdf").toAbsolutePath();
+    Files.deleteIfExists(pdf);
+    ExternalTools.Run print = chromium(dir, "--print-to-pdf=" + pdf, "--no-pdf-header-footer",
+        "--virtual-time-budget=3000", page.toUri().toString());
+    assertEquals(0, print.exitCode(), print.stderr());
+    String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    Matcher box = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdfText);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      assertEquals(1191, Math.round(Double.parseDouble(box.group(1))), "A3 landscape width");
+      assertEquals(842, Math.round(Double.parseDouble(box.group(2))), "A3 landscape height");
+    }
+    assertTrue(pages >= fields.size(), "every field printed, each from a new page: " + pages + " pages");
   }
 
   @Test
