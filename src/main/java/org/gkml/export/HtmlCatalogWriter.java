@@ -40,7 +40,6 @@ public final class HtmlCatalogWriter implements CatalogWriter {
   private final StagedFiles files;
   private Writer out;
   private int sections;
-  private ExportField field;
   private long items;
   private long findings;
 
@@ -55,7 +54,6 @@ public final class HtmlCatalogWriter implements CatalogWriter {
     if (out == null) {
       open(f.region());
     }
-    field = f;
     items = 0;
     findings = 0;
     sections++;
@@ -149,7 +147,6 @@ public final class HtmlCatalogWriter implements CatalogWriter {
     out.write("</tbody>\n</table>\n<p class=\"no-match\" hidden>" + esc(messages.get("export.html.no-match"))
         + "</p>\n<p class=\"summary\">" + esc(messages.get("export.html.summary", items, findings))
         + "</p>\n</section>\n");
-    field = null;
   }
 
   @Override
