@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.gkml.read.InputException;
 import org.gkml.read.SheetVisitor;
 import org.gkml.read.TableSource;
+import org.gkml.text.FormulaGuard;
 
 /**
  * Reads CSV (and tab-separated text) in UTF-8, UTF-8 with BOM, GBK/GB18030 or UTF-16 with BOM. Each record's
@@ -70,7 +71,8 @@ public final class CsvTableSource implements TableSource {
         for (int i = 0; i < rec.size(); i++) {
           String v = rec.get(i);
           if (v != null && !v.isEmpty()) {
-            cells[i] = v.indexOf('\0') >= 0 ? v.replace("\0", "") : v;
+            // gkml's own CSV quotes texts that would start a formula ('=…); the quote is not part of the text.
+            cells[i] = FormulaGuard.restore(v.indexOf('\0') >= 0 ? v.replace("\0", "") : v);
             any = true;
           }
         }

@@ -124,6 +124,10 @@ public final class HeaderDetector {
     if (key.isEmpty() || key.length() > 40) {
       return null;
     }
+    Column flat = flatTick(key, kind);
+    if (flat != null) {
+      return flat;
+    }
     for (Column col : Column.values()) {
       if ((col.kind() == kind || col.kind() == null) && col.matchesExactly(key)) {
         return col;
@@ -135,6 +139,40 @@ public final class HeaderDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * A two-row header flattened into one cell, as flat exports write it ({@code 公开对象/全社会}, {@code 公开层级-县级}):
+   * the tick column, when the part before the separator names its group.
+   */
+  static Column flatTick(String key, InputKind kind) {
+    if (kind != InputKind.CATALOG) {
+      return null;
+    }
+    int sep = -1;
+    for (int i = 0; i < key.length() && sep < 0; i++) {
+      if ("/-—－".indexOf(key.charAt(i)) >= 0) {
+        sep = i;
+      }
+    }
+    if (sep <= 0 || sep == key.length() - 1) {
+      return null;
+    }
+    Column group = null;
+    Column tick = null;
+    for (Column col : Column.values()) {
+      if (col.kind() == kind && col.matchesExactly(key.substring(0, sep))) {
+        group = col;
+        break;
+      }
+    }
+    for (Column col : Column.values()) {
+      if (col.kind() == kind && col.matchesExactly(key.substring(sep + 1))) {
+        tick = col;
+        break;
+      }
+    }
+    return group != null && group.isGroup() && tick != null && tick.isTick() && tick.group() == group ? tick : null;
   }
 
   /** How convincing a header is; 0 when it is not a header of its kind. */

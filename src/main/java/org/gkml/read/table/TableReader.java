@@ -236,13 +236,43 @@ public final class TableReader implements SheetVisitor {
         topic,
         item,
         get(values, Column.CONTENT, rowNumber),
-        List.of(get(values, Column.BASIS, rowNumber)),
+        basisLines(get(values, Column.BASIS, rowNumber)),
         get(values, Column.DEADLINE, rowNumber),
         get(values, Column.OWNER, rowNumber),
         ChannelListReader.read(channelCell),
         ticks(values, Column.AUDIENCE_GROUP, rowNumber),
         ticks(values, Column.MODE_GROUP, rowNumber),
         ticks(values, Column.LEVEL_GROUP, rowNumber));
+  }
+
+  /**
+   * A 公开依据 cell with one basis per line is a list of bases, as in the YAML format (and as
+   * {@link CatalogItem#basisText()} joins them again); each keeps the cell's place. A line break inside 《》 is a
+   * wrapped title, not a new basis.
+   */
+  static List<Element> basisLines(Element cell) {
+    String text = cell.text();
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return List.of(cell);
+    }
+    List<Element> lines = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '《') {
+        depth++;
+      } else if (c == '》' && depth > 0) {
+        depth--;
+      } else if ((c == '\n' || c == '\r') && (depth == 0 || i == text.length())) {
+        String t = Texts.strip(text.substring(start, i));
+        if (!t.isEmpty()) {
+          lines.add(new Element(t, cell.location(), cell.origin(), cell.columnPresent()));
+        }
+        start = i + 1;
+      }
+    }
+    return lines.size() <= 1 ? List.of(cell) : List.copyOf(lines);
   }
 
   /** 二级 (and 三级, 四级 where a catalog has them) joined into one item name: 二级/三级. */

@@ -37,9 +37,8 @@ public final class TickReader {
     if (isAllMarks(s) || YES_WORDS.contains(lower)) {
       return new Reading(Kind.MARK, null);
     }
-    String simple = Texts.toSimplified(Texts.toHalfWidth(s));
-    // Words in a tick cell: the option itself (县级 under 县级), or the named group under 特定群体.
-    String detail = groupName(simple, option);
+    // Words in a tick cell: the option itself (县级 under 县级), or the named group under 特定群体, kept as written.
+    String detail = groupName(s, option);
     return new Reading(Kind.TEXT, detail);
   }
 
@@ -52,23 +51,51 @@ public final class TickReader {
     return true;
   }
 
-  /** For 特定群体, the group written after the option or instead of it ("特定群体：低保对象" → 低保对象). */
+  /**
+   * For 特定群体, the group written after the option or instead of it ("特定群体：低保对象" → 低保对象,
+   * "特定群体（低保对象）" → 低保对象), as written: brackets that belong to the group's own name stay
+   * ("低保对象（含特困人员）").
+   */
   public static String groupName(String text, String option) {
     String t = text;
     for (char m : MARKS.toCharArray()) {
       t = t.replace(String.valueOf(m), "");
     }
+    String simple = Texts.toSimplified(t); // same length: one character for one
     for (String prefix : List.of("特定群体", "特定群众", "特定对象", "特定人群")) {
-      if (t.startsWith(prefix)) {
+      if (simple.startsWith(prefix)) {
         t = t.substring(prefix.length());
         break;
       }
     }
-    t = t.replaceAll("^[:：(（\\s]+|[)）\\s]+$", "");
+    t = Texts.strip(t).replaceAll("^[:：\\s]+", "");
+    if (enclosed(t)) {
+      t = Texts.strip(t.substring(1, t.length() - 1));
+    }
     if (t.isEmpty() || t.equals(option) || !"特定群体".equals(option)) {
       return null;
     }
     return t;
+  }
+
+  /** True for "（…）" whose first bracket closes at the very end, not "（甲）和（乙）". */
+  private static boolean enclosed(String t) {
+    if (t.length() < 2 || "(（".indexOf(t.charAt(0)) < 0) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+        if (depth == 0) {
+          return i == t.length() - 1;
+        }
+      }
+    }
+    return false;
   }
 
   /**
