@@ -112,9 +112,6 @@ public final class ExportCommand implements Callable<Integer> {
           continue;
         }
         ExportFormat format = ExportFormat.of(f);
-        if (!format.available()) {
-          throw new ExportException("export.format-unavailable", format.id());
-        }
         if (!chosen.contains(format)) {
           chosen.add(format);
         }

@@ -36,6 +36,12 @@ public final class CsvCatalogWriter implements CatalogWriter {
   private CSVPrinter printer;
 
   /** UTF-8 with a byte-order mark. */
+  /** The writer of an export run: its directory, --force, and the run's inputs, which are never overwritten. */
+  public CsvCatalogWriter(ExportOptions options) {
+    this(options.directory(), options.force(), options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding());
+    files.protect(options.inputs());
+  }
+
   public CsvCatalogWriter(Path outputDirectory, boolean force) {
     this(outputDirectory, force, StandardCharsets.UTF_8);
   }

@@ -53,6 +53,12 @@ public final class DataPackageWriter implements CatalogWriter {
   private record Resource(String name, String path, String title, String fieldName, long rows, long bytes,
       String hash) {}
 
+  /** The writer of an export run: its directory, --force, and the run's inputs, which are never overwritten. */
+  public DataPackageWriter(ExportOptions options) {
+    this(options.directory(), options.force());
+    files.protect(options.inputs());
+  }
+
   public DataPackageWriter(Path outputDirectory, boolean force) {
     this.directory = outputDirectory;
     this.files = new StagedFiles(force);

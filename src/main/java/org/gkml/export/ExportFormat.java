@@ -3,17 +3,14 @@ package org.gkml.export;
 import java.io.IOException;
 import java.util.Locale;
 
-/**
- * The export formats and the writer each one uses. A format without a writer yet refuses with a usage message
- * before anything is read.
- */
+/** The export formats and the writer each one uses. */
 public enum ExportFormat {
   XLSX("xlsx", XlsxCatalogWriter::new),
   YAML("yaml", o -> new CatalogFileWriter(CatalogFileWriter.Syntax.YAML, o)),
   JSON("json", o -> new CatalogFileWriter(CatalogFileWriter.Syntax.JSON, o)),
-  CSV("csv", null),
-  HTML("html", null),
-  DATAPACKAGE("datapackage", null);
+  CSV("csv", CsvCatalogWriter::new),
+  HTML("html", HtmlCatalogWriter::new),
+  DATAPACKAGE("datapackage", DataPackageWriter::new);
 
   /** Opens the writer of one run. */
   @FunctionalInterface
@@ -33,14 +30,7 @@ public enum ExportFormat {
     return id;
   }
 
-  public boolean available() {
-    return factory != null;
-  }
-
   public CatalogWriter open(ExportOptions options) throws IOException {
-    if (factory == null) {
-      throw new ExportException("export.format-unavailable", id);
-    }
     return factory.open(options);
   }
 

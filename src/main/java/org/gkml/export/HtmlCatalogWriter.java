@@ -43,6 +43,12 @@ public final class HtmlCatalogWriter implements CatalogWriter {
   private long items;
   private long findings;
 
+  /** The writer of an export run: its directory, --force, and the run's inputs, which are never overwritten. */
+  public HtmlCatalogWriter(ExportOptions options) {
+    this(options.directory(), options.force(), Messages.of(options.lang()));
+    files.protect(options.inputs());
+  }
+
   public HtmlCatalogWriter(Path outputDirectory, boolean force, Messages messages) {
     this.directory = outputDirectory;
     this.messages = messages;

@@ -25,8 +25,16 @@ final class StagedFiles {
   private final List<OutputStream> open = new ArrayList<>();
   private final List<Path> committed = new ArrayList<>();
 
+  private final List<Path> inputs = new ArrayList<>();
+
   StagedFiles(boolean force) {
     this.force = force;
+  }
+
+  /** The run's inputs: a target that is one of them is refused always, even with --force. */
+  StagedFiles protect(List<Path> runInputs) {
+    runInputs.forEach(p -> inputs.add(p.toAbsolutePath().normalize()));
+    return this;
   }
 
   /** A new file for {@code target}; fails at once if the target exists and may not be replaced. */
@@ -105,6 +113,11 @@ final class StagedFiles {
   }
 
   private void refuseExisting(Path target) throws IOException {
+    for (Path in : inputs) {
+      if (in.equals(target) || Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target)) {
+        throw new ExportException("export.target-is-input", target);
+      }
+    }
     if (!force && Files.exists(target)) {
       throw new FileAlreadyExistsException(target.toString());
     }
