@@ -87,27 +87,34 @@ public final class Bench {
       System.out.println("gkml export: no such subcommand in this build; export not measured");
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-13s %-26s %-9s %8s %10s %9s %9s %8s  %s%n", "input", "job", "heap", "wall s",
-        "rows/s", "live MiB", "RSS MiB", "x floor", "exit");
+    System.out.printf(Locale.ROOT, "%-13s %-26s %-9s %8s %8s %10s %9s %9s %8s %8s  %s%n", "input", "job", "heap",
+        "wall s", "cpu s", "rows/s", "live MiB", "RSS MiB", "x floor", "x cpu", "exit");
     Map<String, Double> floors = new HashMap<>();
+    Map<String, Double> cpuFloors = new HashMap<>();
     for (Job job : jobs) {
       if (!only.isEmpty() && !job.scenario().contains(only) && !job.name().contains(only)) {
         continue;
       }
       Result r = median(job, runs, out);
+      double cpu = r.stats().containsKey("cpuNanos") ? Long.parseLong(r.stats().get("cpuNanos")) / 1e9 : Double.NaN;
       if (job.name().startsWith("floor")) {
         floors.put(job.scenario(), r.wallSeconds());
+        cpuFloors.put(job.scenario(), cpu);
       }
       Double floor = job.floorOf() == null ? null : floors.get(job.scenario());
+      Double cpuFloor = job.floorOf() == null ? null : cpuFloors.get(job.scenario());
       String ratio = floor == null ? "-" : String.format(Locale.ROOT, "%.2f", r.wallSeconds() / floor);
-      System.out.printf(Locale.ROOT, "%-13s %-26s %-9s %8.2f %10s %9s %9s %8s  %s%n", job.scenario(), job.name(),
-          job.heap(), r.wallSeconds(), String.format(Locale.ROOT, "%,.0f", job.rows() / r.wallSeconds()),
-          mib(r.stats().get("liveHeapPeak")), mib(r.stats().get("rssPeak")), ratio, r.stats().get("exit")
+      String cpuRatio = cpuFloor == null ? "-" : String.format(Locale.ROOT, "%.2f", cpu / cpuFloor);
+      System.out.printf(Locale.ROOT, "%-13s %-26s %-9s %8.2f %8.2f %10s %9s %9s %8s %8s  %s%n", job.scenario(),
+          job.name(), job.heap(), r.wallSeconds(), cpu, String.format(Locale.ROOT, "%,.0f", job.rows() / r.wallSeconds()),
+          mib(r.stats().get("liveHeapPeak")), mib(r.stats().get("rssPeak")), ratio, cpuRatio, r.stats().get("exit")
               + (r.stats().containsKey("parser") ? "  " + shortName(r.stats().get("parser")) : ""));
     }
     System.out.println();
     System.out.println("live MiB = largest heap in use after a garbage collection; RSS = peak resident set (VmHWM);");
-    System.out.println("x floor = wall time / the floor's wall time on the same file in this run. Exit 1 = findings.");
+    System.out.println("x floor = wall time / the floor's wall time on the same file in this run; x cpu = the same for");
+    System.out.println("the process's CPU time (user+sys, all threads). Exit 1 = findings found (expected: the inputs carry");
+    System.out.println("deliberate defects).");
   }
 
   private static void addReading(List<Job> jobs, String scenario, Path file, String floor, long rows, String json) {

@@ -32,21 +32,23 @@ final class Inputs {
   static final String[] POWER_HEADER = {"序号", "职权编码", "职权类型", "职权名称", "子项", "实施依据", "实施主体", "承办机构",
       "责任事项", "备注"};
 
-  private static final String[] TOPICS = {"政策文件", "办事指南", "审核信息", "审批结果", "监督检查", "招生管理", "资助政策", "行政处罚",
-      "行政许可", "社会救助", "财政预决算", "重大项目"};
+  private static final String[] TOPICS = {"政策文件", "办事指南", "审核信息", "监督检查", "招生管理", "资助政策", "社会救助",
+      "财政预决算", "重大项目", "养老服务", "就业创业", "统计信息"};
+  private static final String[] KINDS = {"办事指南", "政策文件", "监督检查结果", "年度工作报告", "资金使用情况", "统计数据", "办理流程"};
   private static final String[] ACTS = {"擅自从事", "未按规定办理", "违法占用", "超范围经营", "未取得许可证从事", "拒不履行",
       "违反规定开展", "未经批准设立"};
   private static final String[] OBJECTS = {"食品经营", "歌舞娱乐活动", "建筑施工", "危险化学品储存", "民办学校办学", "养老机构",
       "网络预约出租汽车经营", "生猪屠宰", "农药经营", "燃气经营", "道路运输", "医疗机构执业", "排污", "采矿", "广告发布", "出版物零售"};
   private static final String[] ELEMENTS = {"受理部门", "办理条件", "办理流程", "所需材料", "办理时限", "收费依据及标准", "咨询方式",
       "监督投诉渠道", "办理结果", "申请表格", "处罚依据", "救济途径", "执法主体", "检查结果"};
+  // Laws in gkml's registry (catalogs/laws.yaml), so that a row is clean unless it carries a deliberate defect.
   private static final String[] LAWS = {"《中华人民共和国政府信息公开条例》（国务院令第711号）", "《中华人民共和国行政许可法》",
-      "《中华人民共和国行政处罚法》", "《中华人民共和国食品安全法》", "《中华人民共和国义务教育法》", "《社会救助暂行办法》（国务院令第649号）",
-      "《中华人民共和国水污染防治法》", "《中华人民共和国道路运输条例》", "《生猪屠宰管理条例》", "《危险化学品安全管理条例》"};
+      "《中华人民共和国行政处罚法》", "《中华人民共和国行政强制法》", "《中华人民共和国义务教育法》", "《社会救助暂行办法》（国务院令第649号）",
+      "《中华人民共和国预算法》", "《中华人民共和国老年人权益保障法》", "《中华人民共和国就业促进法》", "《养老机构管理办法》"};
   private static final String[] ARTICLES = {"第八条", "第十二条", "第二十条", "第二十一条", "第三十条", "第四十五条", "第六十二条",
       "第八十五条"};
   private static final String[] DEADLINES = {"信息形成或者变更之日起20个工作日内", "信息形成或者变更之日起10个工作日内",
-      "作出行政处罚决定之日起7个工作日内", "自收到申请之日起20个工作日内", "每年3月31日前"};
+      "信息形成之日起20个工作日内", "每年3月31日前"};
   private static final String[] OWNERS = {"长安县教育局", "长安县民政局", "长安县市场监督管理局", "长安县商务局", "长安县交通运输局",
       "长安县生态环境分局", "青石镇人民政府", "柳河乡人民政府", "长安县卫生健康委员会", "长安县文化和旅游局"};
   private static final String[] CATEGORIES = {"行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查", "行政确认",
@@ -65,7 +67,7 @@ final class Inputs {
     String[] r = new String[CATALOG_HEADER.length];
     r[0] = Integer.toString(i);
     r[1] = TOPICS[i % TOPICS.length];
-    r[2] = "对" + ACTS[i % ACTS.length] + OBJECTS[(i / 8) % OBJECTS.length] + "行为的处罚（第" + i + "项）";
+    r[2] = OBJECTS[(i / 8) % OBJECTS.length] + KINDS[i % KINDS.length] + "（第" + i + "项）";
     int n = 3 + i % 4;
     StringBuilder content = new StringBuilder();
     for (int k = 0; k < n; k++) {
@@ -74,17 +76,20 @@ final class Inputs {
     r[3] = content.toString();
     r[4] = LAWS[i % LAWS.length] + ARTICLES[(i / 3) % ARTICLES.length]
         + (i % 4 == 0 ? "；" + LAWS[(i / 7) % LAWS.length] + ARTICLES[i % ARTICLES.length] : "");
-    r[5] = i % 1000 == 0 ? null : i % 997 == 0 ? "及时公开" : DEADLINES[i % DEADLINES.length];
+    boolean onRequest = i % 7 == 0;
+    r[5] = i % 1000 == 0 ? null : i % 997 == 0 ? "及时公开"
+        : onRequest ? "自收到申请之日起20个工作日内" : DEADLINES[i % DEADLINES.length];
     String owner = OWNERS[i % OWNERS.length];
     r[6] = owner;
     StringBuilder channels = new StringBuilder();
     for (int k = 0; k < CHANNELS.length; k++) {
-      boolean on = k == 0 || ((i >> k) & 1) == 1 && k % 3 == 0;
+      // 政府网站 always, some others by the row's bits, 精准推送 for a 特定群体, never an unnamed 其他.
+      boolean on = k == 0 || k == 11 && i % 5 == 0 || k < 11 && ((i >> k) & 1) == 1 && k % 3 == 0;
       channels.append(k == 0 ? "" : " ").append(on ? '■' : '□').append(CHANNELS[k]);
     }
     r[7] = channels.toString();
     r[i % 5 == 0 ? 9 : 8] = "√";
-    r[i % 7 == 0 ? 11 : 10] = "√";
+    r[onRequest ? 11 : 10] = "√";
     r[owner.endsWith("人民政府") ? 13 : 12] = "√";
     return r;
   }

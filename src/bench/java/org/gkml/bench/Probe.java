@@ -77,7 +77,7 @@ public final class Probe {
     }
     long live = Math.max(LIVE_PEAK.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     String stats = "rows=" + rows + " exit=" + exit + " liveHeapPeak=" + live + " heapCommittedPeak=" + committed
-        + " rssPeak=" + vmHwm() + " gcMillis=" + gcMillis() + " " + note + "\n";
+        + " rssPeak=" + vmHwm() + " gcMillis=" + gcMillis() + " cpuNanos=" + cpuNanos() + " " + note + "\n";
     Files.writeString(Path.of(System.getProperty("bench.stats")), stats);
     System.exit(exit);
   }
@@ -187,6 +187,11 @@ public final class Probe {
       }
     }
     return n;
+  }
+
+  /** CPU time of the whole process (all threads, JIT and GC included): steadier than wall time on a busy machine. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long gcMillis() {

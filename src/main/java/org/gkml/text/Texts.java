@@ -39,12 +39,13 @@ public final class Texts {
           + " 劍剑 勢势 區区 協协 廠厂 厲厉 參参 叢丛 吳吴 啓启 員员 嚴严 團团 圓圆 壯壮 壽寿 奪夺 奮奋 婦妇 媽妈"
           + " 孫孙 寶宝 審审 寬宽 導导 屆届 峽峡 嶽岳 幣币 廟庙 廠厂 彈弹 徑径 憲宪 懸悬 戲戏 擁拥 據据 攜携 敘叙";
 
-  private static final Map<Character, Character> TRAD_TO_SIMP = new HashMap<>();
+  /** Indexed by char (0 = no Simplified form): a lookup per char of every cell, so no boxing, no hashing. */
+  private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
 
   static {
     for (String pair : TRAD_SIMP_PAIRS.split(" ")) {
       if (pair.length() == 2 && pair.charAt(0) != pair.charAt(1)) {
-        TRAD_TO_SIMP.put(pair.charAt(0), pair.charAt(1));
+        SIMPLIFIED[pair.charAt(0)] = pair.charAt(1);
       }
     }
   }
@@ -95,8 +96,8 @@ public final class Texts {
   public static String toSimplified(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
-      Character simp = TRAD_TO_SIMP.get(s.charAt(i));
-      if (simp != null) {
+      char simp = SIMPLIFIED[s.charAt(i)];
+      if (simp != 0) {
         if (sb == null) {
           sb = new StringBuilder(s);
         }
@@ -109,7 +110,7 @@ public final class Texts {
   /** True if the text holds at least one Traditional character of the table. */
   public static boolean hasTraditional(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (TRAD_TO_SIMP.containsKey(s.charAt(i))) {
+      if (SIMPLIFIED[s.charAt(i)] != 0) {
         return true;
       }
     }

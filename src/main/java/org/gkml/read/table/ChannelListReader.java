@@ -130,17 +130,23 @@ public final class ChannelListReader {
     String n = name;
     String detail = null;
     if (n.startsWith("其他") || n.startsWith("其它")) {
-      String rest = n.substring(2).replaceAll("^[:：_＿\\-—(（]+", "").replaceAll("[)）_＿]+$", "");
+      String rest = OTHER_CLOSE.matcher(OTHER_OPEN.matcher(n.substring(2)).replaceAll("")).replaceAll("");
       n = "其他";
       detail = rest.isEmpty() ? null : rest;
     }
     return new ChannelMark(n, chosen, glyph, detail);
   }
 
+  // Compiled once: these run for every channel of every row.
+  private static final java.util.regex.Pattern OTHER_OPEN = java.util.regex.Pattern.compile("^[:：_＿\\-—(（]+");
+  private static final java.util.regex.Pattern OTHER_CLOSE = java.util.regex.Pattern.compile("[)）_＿]+$");
+  private static final java.util.regex.Pattern LEADING_SEPARATORS = java.util.regex.Pattern.compile("^[、，,；;。.:：|]+");
+  private static final java.util.regex.Pattern TRAILING_SEPARATORS = java.util.regex.Pattern.compile("[、，,；;。.|]+$");
+
   /** Removes blanks inside the name and separators around it. */
   private static String cleanName(String raw) {
     String s = Texts.compact(raw);
-    s = s.replaceAll("^[、，,；;。.:：|]+", "").replaceAll("[、，,；;。.|]+$", "");
+    s = TRAILING_SEPARATORS.matcher(LEADING_SEPARATORS.matcher(s).replaceAll("")).replaceAll("");
     return s;
   }
 }
