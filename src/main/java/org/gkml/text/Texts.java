@@ -56,6 +56,19 @@ public final class Texts {
         || c == '\u200c' || c == '\u200d' || c == '\u2028' || c == '\u2029';
   }
 
+  /**
+   * What one char becomes in {@code toSimplified(toHalfWidth(compact(s)))}, or 0 where compact drops it: lets a
+   * caller normalise a text char by char without building the three strings.
+   */
+  public static char normalChar(char c) {
+    if (isBlankChar(c)) {
+      return 0;
+    }
+    char h = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c;
+    char simp = SIMPLIFIED[h];
+    return simp != 0 ? simp : h;
+  }
+
   /** Removes every blank, line breaks included: {@code "全社 会"} → {@code "全社会"}. */
   public static String compact(String s) {
     if (s == null) {
