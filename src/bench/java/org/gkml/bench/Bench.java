@@ -25,6 +25,8 @@ public final class Bench {
   private record Result(Job job, double wallSeconds, Map<String, String> stats) {}
 
   public static void main(String[] args) throws Exception {
+    // POI logs through log4j-api; without a backend it complains once per JVM (as GkmlCommand.quietLibraries says).
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     int rows = 1_000_000;
     int xlsRows = 100_000;
     int runs = 3;

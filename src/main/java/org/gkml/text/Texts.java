@@ -52,8 +52,20 @@ public final class Texts {
 
   /** True for blanks a spreadsheet cell may carry: ASCII and full-width spaces, NBSP, line breaks, zero-width marks. */
   public static boolean isBlankChar(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff'
-        || c == '\u200c' || c == '\u200d' || c == '\u2028' || c == '\u2029';
+    // Fast paths first: this runs for every char of every cell, and Character.isWhitespace looks CJK chars up in
+    // a table. Below the space, Java's whitespace is \t-\r and \u001c-\u001f; between the space and NBSP, none;
+    // above the ideographic space, only the BOM counts here.
+    if (c <= ' ') {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+    }
+    if (c < '\u00a0') {
+      return false;
+    }
+    if (c > '\u3000') {
+      return c == '\ufeff';
+    }
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\u200c'
+        || c == '\u200d' || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -140,13 +140,20 @@ public final class ChannelListReader {
   // Compiled once: these run for every channel of every row.
   private static final java.util.regex.Pattern OTHER_OPEN = java.util.regex.Pattern.compile("^[:：_＿\\-—(（]+");
   private static final java.util.regex.Pattern OTHER_CLOSE = java.util.regex.Pattern.compile("[)）_＿]+$");
-  private static final java.util.regex.Pattern LEADING_SEPARATORS = java.util.regex.Pattern.compile("^[、，,；;。.:：|]+");
-  private static final java.util.regex.Pattern TRAILING_SEPARATORS = java.util.regex.Pattern.compile("[、，,；;。.|]+$");
+  private static final String LEADING_SEPARATORS = "、，,；;。.:：|";
+  private static final String TRAILING_SEPARATORS = "、，,；;。.|";
 
   /** Removes blanks inside the name and separators around it. */
   private static String cleanName(String raw) {
     String s = Texts.compact(raw);
-    s = TRAILING_SEPARATORS.matcher(LEADING_SEPARATORS.matcher(s).replaceAll("")).replaceAll("");
-    return s;
+    int start = 0;
+    int end = s.length();
+    while (start < end && LEADING_SEPARATORS.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && TRAILING_SEPARATORS.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 }
