@@ -32,6 +32,8 @@ public final class Checker {
   private final List<Supplier<Rule>> rules;
   private final Map<String, Severity> severities;
   private final RuleOptions options;
+  private int maxFindings = Integer.MAX_VALUE;
+  private RunProgress progress = RunProgress.NONE;
 
   public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities) {
     this(forcedKind, rules, severities, RuleOptions.defaults());
@@ -45,9 +47,21 @@ public final class Checker {
     this.options = options;
   }
 
+  /** Keep at most {@code max} findings per file; the others are counted only, so the summary stays exact. */
+  public Checker maxFindings(int max) {
+    this.maxFindings = max;
+    return this;
+  }
+
+  /** Counts rows read and findings into {@code p} as the files are read (for the progress line). */
+  public Checker progress(RunProgress p) {
+    this.progress = p;
+    return this;
+  }
+
   public FileResult check(Path file, String display) {
     FileResult result = new FileResult(display);
-    Validator validator = new Validator(rules, severities, options);
+    Validator validator = new Validator(rules, severities, options).limitFindings(maxFindings);
     RecordSink sink = new RecordSink() {
       @Override
       public void table(String sheet, TableHeader header) {
@@ -64,7 +78,9 @@ public final class Checker {
       @Override
       public void record(Record record) {
         result.countItem();
+        long before = validator.total();
         validator.check(record);
+        progress.add(1, validator.total() - before);
       }
 
       @Override
@@ -96,6 +112,9 @@ public final class Checker {
         }
       }
       result.findings().addAll(validator.findings());
+      for (Severity s : Severity.values()) {
+        result.addDropped(s, validator.dropped(s));
+      }
     } catch (InputException e) {
       result.fail(e.key(), e.place(), e.args());
       result.cause = e;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gkml.model.InputKind;
 import org.gkml.rules.Finding;
+import org.gkml.rules.Severity;
 
 /**
  * What checking one file gave: its kind, the items read, the sheets read and skipped, the CSV encoding, the
@@ -22,6 +23,8 @@ public final class FileResult {
   private String encoding;
   private String field;
   private final List<Finding> findings = new ArrayList<>();
+  /** Findings counted but not listed (--max-findings), by severity ordinal. */
+  private final long[] dropped = new long[Severity.values().length];
   private String errorKey;
   private Object[] errorArgs = new Object[0];
   private String errorPlace;
@@ -82,6 +85,38 @@ public final class FileResult {
     return findings;
   }
 
+  /** All the findings of this severity, listed or not. */
+  public long count(Severity s) {
+    long n = dropped[s.ordinal()];
+    for (Finding x : findings) {
+      if (x.severity() == s) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many findings were counted but left out of {@link #findings()}. */
+  public long truncated() {
+    long n = 0;
+    for (long d : dropped) {
+      n += d;
+    }
+    return n;
+  }
+
+  void addDropped(Severity s, long n) {
+    dropped[s.ordinal()] += n;
+  }
+
+  /** Lists only the first {@code max} findings; the rest stay in the counts. */
+  public void keepFirst(int max) {
+    while (findings.size() > Math.max(0, max)) {
+      Finding x = findings.remove(findings.size() - 1);
+      dropped[x.severity().ordinal()]++;
+    }
+  }
+
   public boolean failed() {
     return errorKey != null;
   }
@@ -107,6 +142,7 @@ public final class FileResult {
     errorPlace = place;
     errorArgs = args == null ? new Object[0] : args;
     findings.clear();
+    java.util.Arrays.fill(dropped, 0);
     items = 0;
   }
 }

@@ -18,6 +18,7 @@ import org.gkml.check.Inputs;
 import org.gkml.config.Config;
 import org.gkml.config.ConfigException;
 import org.gkml.check.FileResult;
+import org.gkml.check.RunProgress;
 import org.gkml.model.InputKind;
 import org.gkml.i18n.Messages;
 import org.gkml.report.RunResult;
@@ -55,6 +56,19 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to check")
   List<Path> files;
+
+  @Option(names = "--max-findings", paramLabel = "N",
+      description = "list at most N findings (the summary still counts them all); bounds memory on huge inputs")
+  Integer maxFindings;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "check up to N files at once (default: the number of processor cores)")
+  Integer jobs;
+
+  /** The environment, for the progress decision; tests replace it. */
+  Map<String, String> environment = System.getenv();
+  /** Whether standard error faces a person; tests replace it. */
+  boolean terminal = System.console() != null;
 
   /** --config, else the nearest gkml.yaml, else the defaults; --orgs replaces the bodies registry. */
   private Config config() {
@@ -197,16 +211,32 @@ public final class ValidateCommand implements Callable<Integer> {
     ReportOutput.reporter(options.format); // fail on a bad --format before reading anything
     FixTargets targets = fixTargets();
     Config config = config();
-    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options());
-    List<FileResult> results = new ArrayList<>();
-    for (Path f : files) {
-      FileResult r = checker.check(f, f.toString());
+    if (maxFindings != null && maxFindings < 0) {
+      throw new GkmlCommand.UsageException("--max-findings must be 0 or more");
+    }
+    if (jobs != null && jobs < 1) {
+      throw new GkmlCommand.UsageException("--jobs must be 1 or more");
+    }
+    RunProgress progress = new RunProgress();
+    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options()).progress(progress);
+    if (maxFindings != null) {
+      checker.maxFindings(maxFindings);
+    }
+    List<FileResult> results;
+    boolean showProgress = ProgressLine.wanted(terminal, environment, options.quiet, ProgressLine.sizeOf(files));
+    try (ProgressLine line = showProgress
+        ? new ProgressLine(progress, spec.commandLine().getErr(), options.messages()) : null) {
+      results = ParallelChecks.run(checker, files, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs);
+    }
+    for (FileResult r : results) {
       if (options.debug && r.cause() != null) {
         r.cause().printStackTrace(spec.commandLine().getErr());
       }
-      results.add(r);
     }
     RunResult run = new RunResult(results);
+    if (maxFindings != null) {
+      run.limitFindings(maxFindings);
+    }
     Path reportFile = options.output;
     if (fix) {
       options.output = null; // with --fix, -o names the directory of the corrected copies; the report goes to stdout

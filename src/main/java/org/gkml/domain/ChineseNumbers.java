@@ -10,6 +10,18 @@ public final class ChineseNumbers {
 
   public static final String DIGITS = "零〇一二两三四五六七八九十百千";
 
+  /** One compiled pattern per lookahead: the callers pass a handful of constants, for every row. */
+  private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (DIGITS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value of a Chinese numeral up to 9999, or -1 if the text is not one. */
   public static int parse(String s) {
     if (s == null || s.isEmpty()) {
@@ -60,7 +72,11 @@ public final class ChineseNumbers {
 
   /** Replaces Chinese numerals followed by {@code before} (a regex lookahead) with Arabic digits. */
   public static String toArabic(String text, String before) {
-    Pattern p = Pattern.compile("(?<![上下同本第" + DIGITS + "])[" + DIGITS + "]+(?=" + before + ")");
+    if (!hasDigit(text)) {
+      return text;
+    }
+    Pattern p = PATTERNS.computeIfAbsent(before,
+        b -> Pattern.compile("(?<![上下同本第" + DIGITS + "])[" + DIGITS + "]+(?=" + b + ")"));
     Matcher m = p.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

@@ -1,7 +1,9 @@
 package org.gkml.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.domain.Deadline.Kind;
@@ -26,6 +28,26 @@ public final class DeadlineParser {
   private static final Pattern MIN_PERIOD = Pattern.compile("(不少于|不得少于|不低于|不短于|至少)\\d");
   private static final Pattern LABEL = Pattern.compile("^([^：:]{1,20})[：:](.+)$");
 
+  // Compiled once: a deadline is parsed for every row, by several rules.
+  private static final Pattern CLAUSE_SPLIT = Pattern.compile("[；;。，,]");
+  private static final Pattern OUTER_PARENS = Pattern.compile("^[(（]|[)）]$");
+  private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern COUNT = Pattern.compile("\\d+次");
+  private static final Pattern DURATION_CUE = Pattern.compile(".*(公示|公告|征求意见)(时间|期限|期)?(一般)?(为)?$");
+  private static final Pattern SIMULTANEOUS_PREFIX = Pattern.compile("^随");
+  private static final Pattern SIMULTANEOUS_SUFFIX = Pattern.compile("(同步|同时)?(公开|发布|公示)$");
+  private static final Pattern AFTER = Pattern.compile("(后|之后|以后)$");
+  private static final Pattern CONTINUOUS = Pattern.compile(".*(实时|即时|长期|永久|任期内|常年|动态|持续|常态).*");
+  private static final Pattern ANCHOR_FROM = Pattern.compile("^(自|从|在|于|应当?在|应当?自|应于)");
+  private static final Pattern ANCHOR_THIS = Pattern.compile("^(该|本)(?=(政府)?信息)");
+  private static final Pattern ANCHOR_SINCE = Pattern.compile("(之日起|之日后|之日|日起|起|以后|之后|后|以内|内)+$");
+  private static final Pattern ANCHOR_RELATED = Pattern.compile("^(公开事项|相关)?(?=信息)");
+  private static final Pattern REPLY_ANCHOR = Pattern.compile(".*(收到|接到|受理).*申请.*|.*申请.*(收到|受理).*|^收到.*");
+  private static final Pattern DECISION_ANCHOR = Pattern.compile(".*(决定|作出|做出).*");
+  private static final Pattern FORMATION_ANCHOR = Pattern.compile(".*(形成|变更|制作|获取|制定|产生|生成|印发|出台).*");
+  private static final Pattern APPROVAL_ANCHOR = Pattern.compile(".*(批准|批复|审批|确定|通过|核准|审定|下达).*");
+  private static final String NUMBERED_UNIT = "个?(工作日|日|天|个月|月|周|星期|年|次)";
+
   private final List<String> vagueWords;
 
   public DeadlineParser() {
@@ -39,14 +61,35 @@ public final class DeadlineParser {
     this.vagueWords = List.copyOf(all);
   }
 
+  /**
+   * Deadlines just parsed, by text. A catalog repeats a few dozen phrasings over all its rows, and each of the
+   * deadline rules parses every row's text; the table is emptied when full, so it never holds more than
+   * {@link #REMEMBERED} texts. Not shared: a parser belongs to one rule of one file, read by one thread.
+   */
+  private final Map<String, Deadline> recent = new HashMap<>();
+  private static final int REMEMBERED = 2048;
+
   /** The structure of a written deadline; blank text gives an OTHER deadline with no parts. */
   public Deadline parse(String written) {
+    String key = written == null ? "" : written;
+    Deadline d = recent.get(key);
+    if (d == null) {
+      d = parseText(key);
+      if (recent.size() >= REMEMBERED) {
+        recent.clear();
+      }
+      recent.put(key, d);
+    }
+    return d;
+  }
+
+  private Deadline parseText(String written) {
     String s = normalise(written);
     if (s.isEmpty()) {
       return new Deadline(Kind.OTHER, null, null, "", List.of());
     }
     List<Deadline> parts = new ArrayList<>();
-    for (String clause : s.split("[；;。，,]")) {
+    for (String clause : CLAUSE_SPLIT.split(s)) {
       if (!clause.isEmpty() && !isBoilerplate(clause)) {
         parts.add(clause(clause));
       }
@@ -68,8 +111,8 @@ public final class DeadlineParser {
   static String normalise(String written) {
     String s = Texts.toSimplified(Texts.toHalfWidth(Texts.compact(written == null ? "" : written)));
     s = s.replace("(变更)", "或变更").replace("（变更）", "或变更");
-    s = s.replaceAll("^[(（]|[)）]$", "");
-    s = ChineseNumbers.toArabic(s, "个?(工作日|日|天|个月|月|周|星期|年|次)");
+    s = OUTER_PARENS.matcher(s).replaceAll("");
+    s = ChineseNumbers.toArabic(s, NUMBERED_UNIT);
     s = s.replace("一周", "1周").replace("半年", "每半年").replace("每每半年", "每半年");
     return s;
   }
@@ -83,14 +126,14 @@ public final class DeadlineParser {
     String c = raw;
     String label = "";
     Matcher lm = LABEL.matcher(c);
-    if (lm.matches() && !lm.group(1).matches(".*\\d.*")) {
+    if (lm.matches() && !DIGIT.matcher(lm.group(1)).matches()) {
       label = lm.group(1);
       c = lm.group(2);
     }
     if (c.startsWith("同上")) {
       return single(Kind.REFERENCE, null, null, "");
     }
-    if (FREQUENCY.matcher(c).find() && !PERIOD.matcher(c.replaceAll("\\d+次", "")).find()) {
+    if (FREQUENCY.matcher(c).find() && !PERIOD.matcher(COUNT.matcher(c).replaceAll("")).find()) {
       return single(Kind.FREQUENCY, null, null, "");
     }
     if (RECURRING.matcher(c).find()) {
@@ -104,7 +147,7 @@ public final class DeadlineParser {
       if (c.contains("提前")) {
         return single(Kind.BEFORE_EVENT, amount, unit, anchor(before.replace("提前", "")));
       }
-      if (MIN_PERIOD.matcher(c).find() || before.matches(".*(公示|公告|征求意见)(时间|期限|期)?(一般)?(为)?$")) {
+      if (MIN_PERIOD.matcher(c).find() || DURATION_CUE.matcher(before).matches()) {
         return single(Kind.DURATION, amount, unit, anchor(before));
       }
       String anchor = anchor(before);
@@ -114,15 +157,15 @@ public final class DeadlineParser {
       return single(kindOf(anchor), amount, unit, anchor);
     }
     if (c.startsWith("随") || c.contains("同步") || c.startsWith("与") && c.contains("同时")) {
-      return single(Kind.SIMULTANEOUS, null, null, anchor(c.replaceFirst("^随", "").replaceAll("(同步|同时)?(公开|发布|公示)$", "")));
+      return single(Kind.SIMULTANEOUS, null, null, anchor(SIMULTANEOUS_SUFFIX.matcher(SIMULTANEOUS_PREFIX.matcher(c).replaceFirst("")).replaceAll("")));
     }
     for (String v : vagueWords) {
       if (c.contains(v)) {
-        String anchor = c.substring(0, c.indexOf(v)).replaceAll("(后|之后|以后)$", "");
+        String anchor = AFTER.matcher(c.substring(0, c.indexOf(v))).replaceAll("");
         return single(Kind.VAGUE, null, null, anchor(anchor));
       }
     }
-    if (c.matches(".*(实时|即时|长期|永久|任期内|常年|动态|持续|常态).*")) {
+    if (CONTINUOUS.matcher(c).matches()) {
       return single(Kind.CONTINUOUS, null, null, "");
     }
     return single(Kind.OTHER, null, null, "");
@@ -146,10 +189,10 @@ public final class DeadlineParser {
   /** The event a period runs from, without 自/从/在 and 之日起/后/内. */
   static String anchor(String before) {
     String a = before;
-    a = a.replaceFirst("^(自|从|在|于|应当?在|应当?自|应于)", "");
-    a = a.replaceFirst("^(该|本)(?=(政府)?信息)", "");
-    a = a.replaceAll("(之日起|之日后|之日|日起|起|以后|之后|后|以内|内)+$", "");
-    a = a.replaceFirst("^(公开事项|相关)?(?=信息)", "");
+    a = ANCHOR_FROM.matcher(a).replaceFirst("");
+    a = ANCHOR_THIS.matcher(a).replaceFirst("");
+    a = ANCHOR_SINCE.matcher(a).replaceAll("");
+    a = ANCHOR_RELATED.matcher(a).replaceFirst("");
     return a;
   }
 
@@ -157,16 +200,16 @@ public final class DeadlineParser {
     if (anchor.isEmpty()) {
       return Kind.AFTER_FORMATION;
     }
-    if (anchor.matches(".*(收到|接到|受理).*申请.*|.*申请.*(收到|受理).*|^收到.*")) {
+    if (REPLY_ANCHOR.matcher(anchor).matches()) {
       return Kind.REPLY;
     }
-    if (anchor.matches(".*(决定|作出|做出).*")) {
+    if (DECISION_ANCHOR.matcher(anchor).matches()) {
       return Kind.AFTER_DECISION;
     }
-    if (anchor.matches(".*(形成|变更|制作|获取|制定|产生|生成|印发|出台).*")) {
+    if (FORMATION_ANCHOR.matcher(anchor).matches()) {
       return Kind.AFTER_FORMATION;
     }
-    if (anchor.matches(".*(批准|批复|审批|确定|通过|核准|审定|下达).*")) {
+    if (APPROVAL_ANCHOR.matcher(anchor).matches()) {
       return Kind.AFTER_APPROVAL;
     }
     return Kind.AFTER_EVENT;

@@ -12,16 +12,28 @@ public record RunResult(List<FileResult> files) {
     return files.stream().mapToLong(FileResult::items).sum();
   }
 
+  /** Every finding of this severity, including those --max-findings left out of the lists. */
   public long count(Severity s) {
     long n = 0;
     for (FileResult f : files) {
-      for (Finding x : f.findings()) {
-        if (x.severity() == s) {
-          n++;
-        }
-      }
+      n += f.count(s);
     }
     return n;
+  }
+
+  /** Findings counted but not listed (--max-findings). */
+  public long truncated() {
+    return files.stream().mapToLong(FileResult::truncated).sum();
+  }
+
+  /** Lists at most {@code max} findings over all files, in file order; the counts stay exact. */
+  public RunResult limitFindings(int max) {
+    int left = max;
+    for (FileResult f : files) {
+      f.keepFirst(left);
+      left -= f.findings().size();
+    }
+    return this;
   }
 
   public long unreadable() {
@@ -33,6 +45,11 @@ public record RunResult(List<FileResult> files) {
     if (threshold == Severity.OFF) {
       return false;
     }
-    return files.stream().flatMap(f -> f.findings().stream()).anyMatch(x -> x.severity().atLeast(threshold));
+    for (Severity s : Severity.values()) {
+      if (s != Severity.OFF && s.atLeast(threshold) && count(s) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -31,7 +31,7 @@ public final class TextReporter implements Reporter {
       if (f.encoding() != null) {
         out.write("  " + m.get("report.file.encoding", f.encoding()) + "\n");
       }
-      if (f.findings().isEmpty()) {
+      if (f.findings().isEmpty() && f.truncated() == 0) {
         out.write("  " + m.get("report.file.clean") + "\n");
       }
       for (Finding x : f.findings()) {
@@ -45,6 +45,9 @@ public final class TextReporter implements Reporter {
       out.write(m.get("report.summary.unreadable", run.unreadable()));
     }
     out.write("\n");
+    if (run.truncated() > 0) {
+      out.write(m.get("report.truncated", run.truncated()) + "\n");
+    }
   }
 
   private static void writeFinding(Finding x, Messages m, Writer out) throws IOException {

@@ -13,6 +13,9 @@ import org.gkml.model.Location;
 public final class Findings {
 
   private final List<Finding> found = new ArrayList<>();
+  /** How many findings are kept; those past it are only counted, so memory stays bounded on huge inputs. */
+  private int limit = Integer.MAX_VALUE;
+  private final long[] dropped = new long[Severity.values().length];
   private RuleInfo rule;
   private Severity severity;
   private String item;
@@ -60,11 +63,34 @@ public final class Findings {
 
   private void add(ElementKind element, String variant, Location at, String value, String fix, boolean safe,
       Object[] args) {
+    if (found.size() >= limit) {
+      dropped[severity.ordinal()]++;
+      return;
+    }
     String key = rule.id() + ".message" + (variant == null ? "" : "." + variant);
     found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args, itemId));
   }
 
   public List<Finding> list() {
     return found;
+  }
+
+  /** Keep at most {@code max} findings; count the others by severity ({@link #dropped}). */
+  void limit(int max) {
+    limit = Math.max(0, max);
+  }
+
+  /** Every finding reported so far, kept or not. */
+  public long total() {
+    long n = found.size();
+    for (long d : dropped) {
+      n += d;
+    }
+    return n;
+  }
+
+  /** Findings of this severity that were counted but not kept. */
+  public long dropped(Severity s) {
+    return dropped[s.ordinal()];
   }
 }

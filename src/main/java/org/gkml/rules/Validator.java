@@ -79,4 +79,20 @@ public final class Validator {
   public List<Finding> findings() {
     return findings.list();
   }
+
+  /** Keeps at most {@code max} findings in memory; the rest are counted only (see {@link #dropped}). */
+  public Validator limitFindings(int max) {
+    findings.limit(max);
+    return this;
+  }
+
+  /** Every finding so far, kept or not. */
+  public long total() {
+    return findings.total();
+  }
+
+  /** Findings of this severity past the limit: counted, not kept. */
+  public long dropped(Severity s) {
+    return findings.dropped(s);
+  }
 }

@@ -39,20 +39,46 @@ public final class Texts {
           + " 劍剑 勢势 區区 協协 廠厂 厲厉 參参 叢丛 吳吴 啓启 員员 嚴严 團团 圓圆 壯壮 壽寿 奪夺 奮奋 婦妇 媽妈"
           + " 孫孙 寶宝 審审 寬宽 導导 屆届 峽峡 嶽岳 幣币 廟庙 廠厂 彈弹 徑径 憲宪 懸悬 戲戏 擁拥 據据 攜携 敘叙";
 
-  private static final Map<Character, Character> TRAD_TO_SIMP = new HashMap<>();
+  /** Indexed by char (0 = no Simplified form): a lookup per char of every cell, so no boxing, no hashing. */
+  private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
 
   static {
     for (String pair : TRAD_SIMP_PAIRS.split(" ")) {
       if (pair.length() == 2 && pair.charAt(0) != pair.charAt(1)) {
-        TRAD_TO_SIMP.put(pair.charAt(0), pair.charAt(1));
+        SIMPLIFIED[pair.charAt(0)] = pair.charAt(1);
       }
     }
   }
 
   /** True for blanks a spreadsheet cell may carry: ASCII and full-width spaces, NBSP, line breaks, zero-width marks. */
   public static boolean isBlankChar(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff'
-        || c == '\u200c' || c == '\u200d' || c == '\u2028' || c == '\u2029';
+    // Fast paths first: this runs for every char of every cell, and Character.isWhitespace looks CJK chars up in
+    // a table. Below the space, Java's whitespace is \t-\r and \u001c-\u001f; between the space and NBSP, none;
+    // above the ideographic space, only the BOM counts here.
+    if (c <= ' ') {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+    }
+    if (c < '\u00a0') {
+      return false;
+    }
+    if (c > '\u3000') {
+      return c == '\ufeff';
+    }
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\u200c'
+        || c == '\u200d' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * What one char becomes in {@code toSimplified(toHalfWidth(compact(s)))}, or 0 where compact drops it: lets a
+   * caller normalise a text char by char without building the three strings.
+   */
+  public static char normalChar(char c) {
+    if (isBlankChar(c)) {
+      return 0;
+    }
+    char h = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c;
+    char simp = SIMPLIFIED[h];
+    return simp != 0 ? simp : h;
   }
 
   /** Removes every blank, line breaks included: {@code "全社 会"} → {@code "全社会"}. */
@@ -95,8 +121,8 @@ public final class Texts {
   public static String toSimplified(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
-      Character simp = TRAD_TO_SIMP.get(s.charAt(i));
-      if (simp != null) {
+      char simp = SIMPLIFIED[s.charAt(i)];
+      if (simp != 0) {
         if (sb == null) {
           sb = new StringBuilder(s);
         }
@@ -109,7 +135,7 @@ public final class Texts {
   /** True if the text holds at least one Traditional character of the table. */
   public static boolean hasTraditional(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (TRAD_TO_SIMP.containsKey(s.charAt(i))) {
+      if (SIMPLIFIED[s.charAt(i)] != 0) {
         return true;
       }
     }

@@ -130,17 +130,30 @@ public final class ChannelListReader {
     String n = name;
     String detail = null;
     if (n.startsWith("其他") || n.startsWith("其它")) {
-      String rest = n.substring(2).replaceAll("^[:：_＿\\-—(（]+", "").replaceAll("[)）_＿]+$", "");
+      String rest = OTHER_CLOSE.matcher(OTHER_OPEN.matcher(n.substring(2)).replaceAll("")).replaceAll("");
       n = "其他";
       detail = rest.isEmpty() ? null : rest;
     }
     return new ChannelMark(n, chosen, glyph, detail);
   }
 
+  // Compiled once: these run for every channel of every row.
+  private static final java.util.regex.Pattern OTHER_OPEN = java.util.regex.Pattern.compile("^[:：_＿\\-—(（]+");
+  private static final java.util.regex.Pattern OTHER_CLOSE = java.util.regex.Pattern.compile("[)）_＿]+$");
+  private static final String LEADING_SEPARATORS = "、，,；;。.:：|";
+  private static final String TRAILING_SEPARATORS = "、，,；;。.|";
+
   /** Removes blanks inside the name and separators around it. */
   private static String cleanName(String raw) {
     String s = Texts.compact(raw);
-    s = s.replaceAll("^[、，,；;。.:：|]+", "").replaceAll("[、，,；;。.|]+$", "");
-    return s;
+    int start = 0;
+    int end = s.length();
+    while (start < end && LEADING_SEPARATORS.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && TRAILING_SEPARATORS.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 }

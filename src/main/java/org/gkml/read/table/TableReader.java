@@ -42,6 +42,8 @@ public final class TableReader implements SheetVisitor {
   private Header header;
   private boolean skipped;
   private Set<String> headerKeys;
+  /** The longest header key: a longer cell (blanks aside) cannot repeat the header, so no key is computed for it. */
+  private int longestHeaderKey;
   private final Map<Integer, Element> previous = new HashMap<>();
   private Element previousTopic;
 
@@ -103,9 +105,12 @@ public final class TableReader implements SheetVisitor {
       return;
     }
     headerKeys = new LinkedHashSet<>();
+    longestHeaderKey = 0;
     for (String t : header.texts().values()) {
       for (String part : t.split("/")) {
-        headerKeys.add(Texts.headerKey(part));
+        String key = Texts.headerKey(part);
+        headerKeys.add(key);
+        longestHeaderKey = Math.max(longestHeaderKey, key.length());
       }
     }
     sink.table(sheet, new TableHeader(header.kind(), Location.cell(file, sheet, header.firstRow(), 0), columnsOf(header)));
@@ -190,12 +195,28 @@ public final class TableReader implements SheetVisitor {
     for (String cell : cells) {
       if (cell != null && !cell.isBlank()) {
         filled++;
-        if (headerKeys.contains(Texts.headerKey(cell))) {
+        if (!longerThanAnyHeaderKey(cell) && headerKeys.contains(Texts.headerKey(cell))) {
           same++;
         }
       }
     }
     return same >= 2 && same * 2 >= filled;
+  }
+
+  /**
+   * True when the cell's header key would be longer than every header key: a count of the characters headerKey
+   * always keeps (a lower bound of the key's length), stopping early. Most data cells are long, so this spares
+   * a key per cell per row.
+   */
+  private boolean longerThanAnyHeaderKey(String cell) {
+    int kept = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (!Texts.isBlankChar(c) && c != '*' && c != '★' && c != '※' && c != ':' && c != '：' && ++kept > longestHeaderKey) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A note under or inside the table: one cell, starting with 注 / 说明 / 备注 / 标准目录要素说明. */

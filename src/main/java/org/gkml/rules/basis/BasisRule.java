@@ -87,6 +87,24 @@ public final class BasisRule implements Rule {
     this.laws = options.laws();
   }
 
+  /**
+   * Citations just parsed, by basis text: a list cites the same few laws on row after row, and several basis rules
+   * parse each row. Emptied when full, so it holds at most 1,024 texts; one rule of one file, one thread.
+   */
+  private final java.util.Map<String, List<Citation>> recentCitations = new java.util.HashMap<>();
+
+  private List<Citation> citations(String text) {
+    List<Citation> c = recentCitations.get(text);
+    if (c == null) {
+      c = List.copyOf(Citation.parse(text));
+      if (recentCitations.size() >= 1024) {
+        recentCitations.clear();
+      }
+      recentCitations.put(text, c);
+    }
+    return c;
+  }
+
   @Override
   public void check(CatalogItem item, Findings out) {
     for (Element e : item.basis()) {
@@ -139,7 +157,7 @@ public final class BasisRule implements Rule {
         String fixed = text;
         Citation first = null;
         Law firstLaw = null;
-        for (Citation cit : Citation.parse(text)) {
+        for (Citation cit : citations(text)) {
           Law law = laws.find(cit.title(), cit.number());
           if (law != null && isShort(cit.title(), law.title())) {
             fixed = fixed.replace("《" + cit.title() + "》", "《" + law.title() + "》");
@@ -154,7 +172,7 @@ public final class BasisRule implements Rule {
         }
       }
       case REPLACED -> {
-        for (Citation cit : Citation.parse(text)) {
+        for (Citation cit : citations(text)) {
           Law law = laws.find(cit.title(), cit.number());
           if (law == null || law.isCurrent()) {
             continue;
@@ -178,7 +196,7 @@ public final class BasisRule implements Rule {
         }
       }
       case NUMBER_MISMATCH -> {
-        for (Citation cit : Citation.parse(text)) {
+        for (Citation cit : citations(text)) {
           String number = cit.attachedNumber(text);
           Law named = number == null ? null : laws.numberConflict(cit.title(), number);
           if (named == null) {
@@ -193,7 +211,7 @@ public final class BasisRule implements Rule {
         }
       }
       case UNKNOWN_LAW -> {
-        for (Citation cit : Citation.parse(text)) {
+        for (Citation cit : citations(text)) {
           String number = cit.attachedNumber(text);
           if (laws.find(cit.title(), cit.number()) == null
               && (number == null || laws.numberConflict(cit.title(), number) == null)) {

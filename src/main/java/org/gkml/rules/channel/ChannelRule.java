@@ -55,6 +55,10 @@ public final class ChannelRule implements Rule {
     vocabulary = ChannelVocabulary.shipped().withExtras(options.extraChannels());
   }
 
+  // Compiled once: they run for every item.
+  private static final java.util.regex.Pattern INNER_BLANK = java.util.regex.Pattern.compile(".*\\S\\s+\\S.*");
+  private static final java.util.regex.Pattern WIDE_BLANK = java.util.regex.Pattern.compile(".*(\\s{2,}|\u3000|\t).*");
+
   @Override
   public void check(CatalogItem item, Findings out) {
     ChannelList list = item.channels();
@@ -95,8 +99,8 @@ public final class ChannelRule implements Rule {
           return;
         }
         boolean odd = list.marks().stream().anyMatch(m -> m.glyph() != '■' && m.glyph() != '□');
-        boolean mixed = cell.contains("\n") && cell.replace("\n", "").matches(".*\\S\\s+\\S.*")
-            || cell.matches(".*(\\s{2,}|\u3000|\t).*");
+        boolean mixed = cell.contains("\n") && INNER_BLANK.matcher(cell.replace("\n", "")).matches()
+            || WIDE_BLANK.matcher(cell).matches();
         if (odd || mixed) {
           out.reportWithFix(list.cell(), normalised(list), true, glyphs(list));
         }

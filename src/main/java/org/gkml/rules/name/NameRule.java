@@ -65,22 +65,28 @@ public final class NameRule implements Rule {
     return info;
   }
 
+  // Compiled once: they run for every item.
+  private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
+  private static final Pattern INFO_SUFFIX = Pattern.compile("(的)?(信息|内容|情况|事项|相关信息|有关信息)");
+  private static final Pattern DANGLING = Pattern.compile(".*等(内容|信息|情况|事项|材料)?$");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(".*[、，,；;\\n]+.*");
+
   @Override
   public void check(CatalogItem item, Findings out) {
     switch (check) {
       case CONTENT_REPEATS_NAME -> {
         Element c = item.content();
         String name = key(item.item().isPresent() ? item.item().text() : item.topic().text());
-        String content = key(c.text()).replaceAll("[。.]$", "");
+        String content = FINAL_STOP.matcher(key(c.text())).replaceAll("");
         if (c.isPresent() && !name.isEmpty() && (content.equals(name) || content.equals(key(item.topic().text()) + name)
-            || content.matches(Pattern.quote(name) + "(的)?(信息|内容|情况|事项|相关信息|有关信息)"))) {
+            || content.startsWith(name) && INFO_SUFFIX.matcher(content).region(name.length(), content.length()).matches())) {
           out.report(c, c.text());
         }
       }
       case DANGLING_DENG -> {
         Element c = item.content();
-        String s = Texts.compact(c.text()).replaceAll("[。.]$", "");
-        if (c.isPresent() && s.matches(".*等(内容|信息|情况|事项|材料)?$") && !s.matches(".*[、，,；;\\n]+.*")) {
+        String s = FINAL_STOP.matcher(Texts.compact(c.text())).replaceAll("");
+        if (c.isPresent() && DANGLING.matcher(s).matches() && !LIST_SEPARATOR.matcher(s).matches()) {
           out.report(c, c.text());
         }
       }

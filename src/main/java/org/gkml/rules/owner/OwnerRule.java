@@ -82,11 +82,15 @@ public final class OwnerRule implements Rule {
     this.bodies = options.bodies();
   }
 
+  // Compiled once: owners are split for every item, by several rules.
+  private static final Pattern BODY_SEPARATOR = Pattern.compile("[、；;，,/]|(?<=[局委办院所站心府处队会])(和|及|与)");
+  private static final Pattern UNIT_IN_PARENS = Pattern.compile("[(（][^)）]*[)）]$");
+
   /** The bodies an owner names, each without the unit in parentheses. */
   public static List<String> bodies(String owner) {
     List<String> out = new ArrayList<>();
-    for (String part : Texts.compact(owner).split("[、；;，,/]|(?<=[局委办院所站心府处队会])(和|及|与)")) {
-      String main = part.replaceAll("[(（][^)）]*[)）]$", "");
+    for (String part : BODY_SEPARATOR.split(Texts.compact(owner))) {
+      String main = UNIT_IN_PARENS.matcher(part).replaceAll("");
       if (!main.isEmpty()) {
         out.add(main);
       }
@@ -131,14 +135,14 @@ public final class OwnerRule implements Rule {
         boolean township = item.levels().has("乡级") || item.levels().has("村级");
         if (township && !county) {
           for (String n : names) {
-            if (COUNTY_DEPT.matcher(n).matches() && !TOWNSHIP.matcher(n.replaceAll("城乡", "")).matches()) {
+            if (COUNTY_DEPT.matcher(n).matches() && !TOWNSHIP.matcher(n.replace("城乡", "")).matches()) {
               out.reportVariant("county", e, null, n);
               return;
             }
           }
         } else if (county && !township) {
           for (String n : names) {
-            if (TOWNSHIP_BODY.matcher(n.replaceAll("城乡", "")).matches()) {
+            if (TOWNSHIP_BODY.matcher(n.replace("城乡", "")).matches()) {
               out.reportVariant("township", e, null, n);
               return;
             }

@@ -1,12 +1,11 @@
 package org.gkml.rules.required;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.gkml.model.CatalogItem;
 import org.gkml.model.ElementKind;
 import org.gkml.model.Location;
 import org.gkml.model.PowerRecord;
 import org.gkml.rules.Findings;
+import org.gkml.rules.FirstSeen;
 import org.gkml.rules.Rule;
 import org.gkml.rules.RuleInfo;
 import org.gkml.rules.Severity;
@@ -15,12 +14,12 @@ import org.gkml.text.Texts;
 
 /**
  * The same item twice in one file: 一级+二级 for catalogs, 职权名称+子项+实施主体 for power lists. Keeps one
- * compact key per item (the normalised name and where it was first seen).
+ * compact key per item: a hash of the normalised name and where it was first seen ({@link FirstSeen}).
  */
 public final class DuplicateItem implements Rule {
 
   private final RuleInfo info;
-  private final Map<String, Location> seen = new HashMap<>();
+  private final FirstSeen seen = new FirstSeen();
 
   private DuplicateItem(String id, Target target) {
     this.info = new RuleInfo(id, target, ElementKind.NAME, target == Target.POWER ? Severity.WARNING : Severity.ERROR);
@@ -44,7 +43,7 @@ public final class DuplicateItem implements Rule {
     if (item.item().isBlank() && item.topic().isBlank()) {
       return;
     }
-    String key = key(item.topic().text()) + "\u0001" + key(item.item().text());
+    long key = key(key(new FirstSeen.Hash(), item.topic().text()).separator(), item.item().text()).value();
     Location first = seen.putIfAbsent(key, item.item().isPresent() ? item.item().location() : item.location());
     if (first != null) {
       out.report(item.item().isPresent() ? item.item() : item.topic(), item.label(), first.display());
@@ -56,14 +55,22 @@ public final class DuplicateItem implements Rule {
     if (row.name().isBlank()) {
       return;
     }
-    String key = key(row.name().text()) + "\u0001" + key(row.subItem().text()) + "\u0001" + key(row.subject().text());
+    long key = key(key(key(new FirstSeen.Hash(), row.name().text()).separator(), row.subItem().text()).separator(),
+        row.subject().text()).value();
     Location first = seen.putIfAbsent(key, row.name().location());
     if (first != null) {
       out.report(row.name(), row.label(), first.display());
     }
   }
 
-  private static String key(String s) {
-    return Texts.toSimplified(Texts.toHalfWidth(Texts.compact(s)));
+  /** Feeds the name as compared: no blanks, half-width, Simplified ({@link Texts#normalChar}). */
+  private static FirstSeen.Hash key(FirstSeen.Hash h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = Texts.normalChar(s.charAt(i));
+      if (c != 0) {
+        h.add(c);
+      }
+    }
+    return h;
   }
 }
