@@ -69,7 +69,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ReportOutput.reporter(options.format); // fail on a bad --format before reading anything
     Config config = config();
-    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options());
+    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options(),
+        options.limits.readLimits());
     List<FileResult> results = new ArrayList<>();
     for (Path f : files) {
       FileResult r = checker.check(f, f.toString());

@@ -22,18 +22,55 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
+  /** Writing {@code target} failed (read-only or full directory, …); the target is as it was before. */
+  public static final class Failed extends IOException {
+    private final transient Path target;
+
+    Failed(Path target, IOException cause) {
+      super(target + ": " + cause.getMessage(), cause);
+      this.target = target;
+    }
+
+    public Path target() {
+      return target;
+    }
+
+    /** True when the directory cannot be written at all (read-only file system, no permission, immutable). */
+    public boolean readOnly() {
+      String m = String.valueOf(getCause().getMessage());
+      return getCause() instanceof java.nio.file.AccessDeniedException || m.contains("Read-only file system")
+          || m.contains("Operation not permitted") || m.contains("Permission denied");
+    }
+
+    /** True when the disk or the user's quota is full. */
+    public boolean noSpace() {
+      String m = String.valueOf(getCause().getMessage());
+      return m.contains("No space left on device") || m.contains("Disk quota exceeded");
+    }
+  }
+
   /**
    * Writes {@code target} atomically. With {@code overwrite} false an existing target is an error; with
    * {@code backup} true an existing target is first kept as {@code <name>.bak}.
    */
   public static void write(Path target, boolean overwrite, boolean backup, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
+    if (!overwrite && Files.exists(abs)) {
+      throw new FileAlreadyExistsException(abs.toString());
+    }
+    try {
+      writeAtomically(abs, backup, body);
+    } catch (Failed e) {
+      throw e;
+    } catch (IOException e) {
+      throw new Failed(abs, e);
+    }
+  }
+
+  private static void writeAtomically(Path abs, boolean backup, Body body) throws IOException {
     Path dir = abs.getParent();
     if (dir != null) {
       Files.createDirectories(dir);
-    }
-    if (!overwrite && Files.exists(abs)) {
-      throw new FileAlreadyExistsException(abs.toString());
     }
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
     try {

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.gkml.model.Location;
 import org.gkml.read.CellRange;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.SheetVisitor;
 import org.gkml.read.TableSource;
 
@@ -31,10 +32,24 @@ import org.gkml.read.TableSource;
  */
 public final class XlsxTableSource implements TableSource {
 
+  private final ReadLimits limits;
+  /** Rows handed on so far, all sheets together. */
+  private long rows;
+
+  public XlsxTableSource(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  public XlsxTableSource() {
+    this(ReadLimits.DEFAULT);
+  }
+
   @Override
   public void read(Path file, SheetVisitor visitor) throws InputException {
-    // Refuse entries that inflate more than 200× (POI checks while inflating, before memory is spent).
-    ZipSecureFile.setMinInflateRatio(0.005);
+    rows = 0;
+    // Refuse entries that inflate more than the limit allows (200× by default); POI checks while inflating, before
+    // memory is spent. The setting is global in POI, so it is set on every read.
+    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       List<String> shared;
@@ -101,7 +116,7 @@ public final class XlsxTableSource implements TableSource {
     return (nl >= 0 ? m.substring(nl + 8) : m).trim();
   }
 
-  private static void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
+  private void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
       SheetVisitor visitor) throws XMLStreamException, InputException {
     XMLStreamReader x = Xml.factory().createXMLStreamReader(in);
     try {
@@ -169,7 +184,9 @@ public final class XlsxTableSource implements TableSource {
             case "rPh" -> phonetic--;
             case "row" -> {
               if (width > 0) {
-                visitor.row(rowNumber, Arrays.copyOf(cells, width));
+                String[] row = Arrays.copyOf(cells, width);
+                limits.checkRow(sheet, rowNumber, row, rows++);
+                visitor.row(rowNumber, row);
               }
             }
             default -> { }

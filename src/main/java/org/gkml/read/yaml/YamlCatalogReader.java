@@ -25,6 +25,7 @@ import org.gkml.model.TableHeader;
 import org.gkml.model.Tick;
 import org.gkml.model.TickGroup;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.RecordSink;
 import org.gkml.read.table.ChannelListReader;
 import org.gkml.read.table.Column;
@@ -42,6 +43,11 @@ public final class YamlCatalogReader {
   /** Limits on what a YAML catalog may hold. */
   public record Limits(int maxCodePoints, int maxAliases, int maxDepth) {
     public static final Limits DEFAULT = new Limits(64 * 1024 * 1024, 50, 64);
+
+    /** The YAML part of the read limits; the nesting depth stays at the default. */
+    public static Limits of(ReadLimits limits) {
+      return new Limits(limits.maxYamlCodePoints(), limits.maxYamlAliases(), DEFAULT.maxDepth());
+    }
   }
 
   public static final List<String> ITEM_KEYS = List.of("id", "topic", "item", "content", "basis", "deadline", "owner",
