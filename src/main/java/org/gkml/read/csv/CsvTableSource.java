@@ -110,7 +110,7 @@ public final class CsvTableSource implements TableSource {
     if (m.contains("invalid char between encapsulated token and delimiter")) {
       return new InputException("input.csv-stray-quote", "line " + line, e, line);
     }
-    return new InputException("input.csv-corrupt", "line " + line, e, line, m);
+    return new InputException("input.csv-corrupt", "line " + line, e, line, InputException.oneLine(m));
   }
 
   private static Reader open(Path file, CharsetSniffer.Detected d) throws IOException {

@@ -76,7 +76,7 @@ public final class XlsTableSource implements TableSource {
     } catch (OldExcelFormatException e) {
       throw new InputException("input.xls-too-old", null, e);
     } catch (IOException | RuntimeException e) {
-      throw new InputException("input.xls-corrupt", null, e, String.valueOf(e.getMessage()));
+      throw new InputException("input.xls-corrupt", null, e, InputException.oneLine(e.getMessage()));
     }
   }
 

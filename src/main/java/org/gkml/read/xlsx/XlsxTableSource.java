@@ -73,7 +73,7 @@ public final class XlsxTableSource implements TableSource {
         try (InputStream in = new BufferedInputStream(sheets.getSheetPart().getInputStream(), 1 << 16)) {
           readSheet(in, name, shared, formats, visitor);
         } catch (XMLStreamException e) {
-          throw new InputException("input.xlsx-corrupt", name, e, detail(e));
+          throw corrupt(name, e);
         }
         visitor.endSheet();
       }
@@ -82,7 +82,7 @@ public final class XlsxTableSource implements TableSource {
     } catch (NotOfficeXmlFileException e) {
       throw new InputException("input.not-xlsx", null, e);
     } catch (XMLStreamException e) {
-      throw new InputException("input.xlsx-corrupt", null, e, detail(e));
+      throw corrupt(null, e);
     } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {
       throw zipProblem(e);
     }
@@ -105,6 +105,12 @@ public final class XlsxTableSource implements TableSource {
       }
     }
     return new InputException("input.xlsx-truncated", null, e);
+  }
+
+  /** Sheet XML that cannot be parsed; a zip bomb found while inflating it reaches the parser as a stream error. */
+  static InputException corrupt(String place, XMLStreamException e) {
+    InputException bomb = zipProblem(e);
+    return bomb.key().equals("input.zip-bomb") ? bomb : new InputException("input.xlsx-corrupt", place, e, detail(e));
   }
 
   static String detail(XMLStreamException e) {
