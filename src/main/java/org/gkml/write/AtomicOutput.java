@@ -2,17 +2,37 @@ package org.gkml.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that nothing is ever half-written: the bytes go to a temporary file in the target's directory,
  * which is then moved over the target in one step. A crash leaves the old file as it was.
  */
 public final class AtomicOutput {
+
+  /**
+   * A temporary file is created readable by its owner only; the file moved into place gets the permissions the
+   * target had, or rw-r--r-- (what a new file gets under the usual umask) when it is new.
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
+  }
 
   /** Writes the content of a file. */
   @FunctionalInterface
@@ -74,8 +94,11 @@ public final class AtomicOutput {
     }
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        body.write(out);
+      keepPermissions(abs, tmp);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        body.write(Channels.newOutputStream(channel));
+        // On disk before the move: after a power cut the target is the old file or the whole new one.
+        channel.force(true);
       }
       if (backup && Files.exists(abs)) {
         Files.copy(abs, abs.resolveSibling(abs.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
