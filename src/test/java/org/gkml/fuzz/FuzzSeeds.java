@@ -75,7 +75,6 @@ public final class FuzzSeeds {
         catalog: 清溪县义务教育领域基层政务公开标准目录
         field: 义务教育
         region: 清溪县
-        defaults: &d {owner: 清溪县教育局}
         items:
           - id: YWJY-001
             topic: 招生入学
