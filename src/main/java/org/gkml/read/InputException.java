@@ -33,7 +33,8 @@ public final class InputException extends Exception {
     int nl = m.indexOf('\n');
     int cr = m.indexOf('\r');
     int end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
-    return (end < 0 ? m : m.substring(0, end)).strip();
+    String line = (end < 0 ? m : m.substring(0, end)).strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
   public String key() {

@@ -85,6 +85,9 @@ public final class XlsxTableSource implements TableSource {
       throw corrupt(null, e);
     } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {
       throw zipProblem(e);
+    } catch (IllegalArgumentException e) {
+      // POI's package layer refuses a relationship it cannot resolve (a part named by an external URI, …).
+      throw new InputException("input.xlsx-corrupt", null, e, InputException.oneLine(e.getMessage()));
     }
   }
 
@@ -119,7 +122,8 @@ public final class XlsxTableSource implements TableSource {
       return "";
     }
     int nl = m.lastIndexOf("Message:");
-    return (nl >= 0 ? m.substring(nl + 8) : m).trim();
+    // The parser quotes the file's own bytes, which may hold line breaks: the error stays one line.
+    return InputException.oneLine(nl >= 0 ? m.substring(nl + 8) : m);
   }
 
   private void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
