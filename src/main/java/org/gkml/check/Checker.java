@@ -9,6 +9,7 @@ import org.gkml.model.InputKind;
 import org.gkml.model.Record;
 import org.gkml.model.TableHeader;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.RecordSink;
 import org.gkml.read.TableSource;
 import org.gkml.read.csv.CsvTableSource;
@@ -32,6 +33,7 @@ public final class Checker {
   private final List<Supplier<Rule>> rules;
   private final Map<String, Severity> severities;
   private final RuleOptions options;
+  private final ReadLimits limits;
   private int maxFindings = Integer.MAX_VALUE;
   private RunProgress progress = RunProgress.NONE;
 
@@ -41,10 +43,16 @@ public final class Checker {
 
   public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities,
       RuleOptions options) {
+    this(forcedKind, rules, severities, options, ReadLimits.DEFAULT);
+  }
+
+  public Checker(InputKind forcedKind, List<Supplier<Rule>> rules, Map<String, Severity> severities,
+      RuleOptions options, ReadLimits limits) {
     this.forcedKind = forcedKind;
     this.rules = rules;
     this.severities = severities;
     this.options = options;
+    this.limits = limits;
   }
 
   /** Keep at most {@code max} findings per file; the others are counted only, so the summary stays exact. */
@@ -92,14 +100,15 @@ public final class Checker {
     };
     try {
       Inputs.Format format = Inputs.formatOf(file);
+      limits.checkFileSize(file);
       if (format == Inputs.Format.YAML) {
-        new YamlCatalogReader().read(file, display, sink);
+        new YamlCatalogReader(YamlCatalogReader.Limits.of(limits)).read(file, display, sink);
         result.kind(InputKind.CATALOG);
       } else {
         TableSource source = switch (format) {
-          case XLSX -> new XlsxTableSource();
-          case XLS -> encryptedOoxml(file) ? null : new XlsTableSource();
-          case CSV -> new CsvTableSource();
+          case XLSX -> new XlsxTableSource(limits);
+          case XLS -> encryptedOoxml(file) ? null : new XlsTableSource(limits);
+          case CSV -> new CsvTableSource(limits);
           default -> throw new IllegalStateException();
         };
         if (source == null) {

@@ -22,6 +22,7 @@ import org.gkml.pipeline.CatalogBuilder;
 import org.gkml.pipeline.DisclosureItem;
 import org.gkml.pipeline.SourceLists;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.reference.Mapping;
 import org.gkml.reference.PilotField;
 import org.gkml.reference.PilotFields;
@@ -33,6 +34,7 @@ import org.gkml.write.AtomicOutput;
 import org.gkml.write.YamlCatalogWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -86,6 +88,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "print stack traces of internal errors")
   boolean debug;
 
+  @Mixin LimitOptions limits;
+
   @Override
   public Integer call() throws IOException {
     if (power.isEmpty() && service.isEmpty()) {
@@ -105,6 +109,7 @@ public final class BuildCommand implements Callable<Integer> {
       throw new GkmlCommand.UsageException("-o " + output + " is a file; build writes a directory");
     }
     Messages m = Messages.of(lang);
+    ReadLimits readLimits = limits.readLimits();
     PilotFields fields = PilotFields.builtIn();
     CatalogBuilder builder;
     try {
@@ -114,8 +119,8 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (ReferenceException e) {
       throw new GkmlCommand.UsageException(e.getMessage());
     }
-    read(builder, power, InputKind.POWER, "power");
-    read(builder, service, InputKind.SERVICE, "service");
+    read(builder, power, InputKind.POWER, "power", readLimits);
+    read(builder, service, InputKind.SERVICE, "service", readLimits);
     BuildResult result = builder.build(region);
 
     Files.createDirectories(output);
@@ -161,11 +166,12 @@ public final class BuildCommand implements Callable<Integer> {
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private void read(CatalogBuilder builder, List<Path> files, InputKind kind, String kindId) {
+  private void read(CatalogBuilder builder, List<Path> files, InputKind kind, String kindId,
+      ReadLimits readLimits) {
     for (Path f : files) {
       String display = f.toString();
       try {
-        SourceLists.read(f, display, kind, builder.sink(display, kindId));
+        SourceLists.read(f, display, kind, builder.sink(display, kindId), readLimits);
       } catch (InputException e) {
         if (debug) {
           e.printStackTrace(spec.commandLine().getErr());

@@ -3,6 +3,7 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import org.gkml.i18n.Messages;
 import org.gkml.rules.Severity;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every checking command shares (CONTRACT.md "Common options"). */
@@ -30,6 +31,9 @@ public final class CommonOptions {
 
   @Option(names = "--debug", description = "print stack traces of internal errors")
   boolean debug;
+
+  /** --max-file-size, --max-rows … : what gkml agrees to read from one file. */
+  @Mixin LimitOptions limits;
 
   Messages messages() {
     return Messages.of(lang);

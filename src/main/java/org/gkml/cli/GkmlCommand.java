@@ -45,6 +45,13 @@ public final class GkmlCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean debug = parseResult.originalArgs().contains("--debug");
+      if (ex instanceof org.gkml.write.AtomicOutput.Failed f) {
+        commandLine.getErr().println("gkml: " + outputFailed(f, parseResult.originalArgs()));
+        if (debug) {
+          ex.printStackTrace(commandLine.getErr());
+        }
+        return ExitCodes.BAD_INPUT;
+      }
       commandLine.getErr().println("gkml: " + (ex instanceof UsageException ? "" : "internal error: ") + ex.getMessage());
       if (debug) {
         ex.printStackTrace(commandLine.getErr());
@@ -52,6 +59,16 @@ public final class GkmlCommand implements Runnable {
       return ExitCodes.BAD_INPUT;
     });
     return cl.execute(args);
+  }
+
+  /** Why an output could not be written, in the language of --lang: the target is unchanged. */
+  static String outputFailed(org.gkml.write.AtomicOutput.Failed f, java.util.List<String> args) {
+    int i = args.indexOf("--lang");
+    boolean en = args.contains("--lang=en") || (i >= 0 && i + 1 < args.size() && args.get(i + 1).equalsIgnoreCase("en"));
+    org.gkml.i18n.Messages m = org.gkml.i18n.Messages.of(en ? "en" : "zh");
+    String reason = f.readOnly() ? m.get("output.read-only") : f.noSpace() ? m.get("output.no-space")
+        : String.valueOf(f.getCause().getMessage());
+    return m.get("output.failed", f.target(), reason);
   }
 
   /** POI logs through log4j-api; without this, a missing log4j backend prints a warning on every run. */

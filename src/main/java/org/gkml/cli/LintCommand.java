@@ -22,6 +22,7 @@ import org.gkml.report.ReportPaths;
 import org.gkml.report.Reporter;
 import org.gkml.report.RunResult;
 import org.gkml.rules.BuiltInRules;
+import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.write.AtomicOutput;
 import picocli.CommandLine;
@@ -117,7 +118,8 @@ public final class LintCommand implements Callable<Integer> {
     if (!options.quiet && found.files().isEmpty()) {
       err.println(m.get("lint.nothing"));
     }
-    Checker checker = new Checker(null, BuiltInRules.ALL, Map.of());
+    Checker checker = new Checker(null, BuiltInRules.ALL, Map.of(), RuleOptions.defaults(),
+        options.limits.readLimits());
     List<FileResult> results = new ArrayList<>();
     for (Path f : found.files()) {
       FileResult r = checker.check(f, ReportPaths.relative(f.toString()));

@@ -218,7 +218,8 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new GkmlCommand.UsageException("--jobs must be 1 or more");
     }
     RunProgress progress = new RunProgress();
-    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options()).progress(progress);
+    Checker checker = new Checker(forced, BuiltInRules.ALL, config.severities(), config.options(),
+        options.limits.readLimits()).progress(progress);
     if (maxFindings != null) {
       checker.maxFindings(maxFindings);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.gkml.check.Inputs;
 import org.gkml.model.InputKind;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.RecordSink;
 import org.gkml.read.TableSource;
 import org.gkml.read.csv.CsvTableSource;
@@ -17,10 +18,17 @@ public final class SourceLists {
   private SourceLists() {}
 
   public static void read(Path file, String display, InputKind kind, RecordSink sink) throws InputException {
-    TableSource source = switch (Inputs.formatOf(file)) {
-      case XLSX -> new XlsxTableSource();
-      case XLS -> new XlsTableSource();
-      case CSV -> new CsvTableSource();
+    read(file, display, kind, sink, ReadLimits.DEFAULT);
+  }
+
+  public static void read(Path file, String display, InputKind kind, RecordSink sink, ReadLimits limits)
+      throws InputException {
+    Inputs.Format format = Inputs.formatOf(file);
+    limits.checkFileSize(file);
+    TableSource source = switch (format) {
+      case XLSX -> new XlsxTableSource(limits);
+      case XLS -> new XlsTableSource(limits);
+      case CSV -> new CsvTableSource(limits);
       case YAML -> throw new InputException("build.input-yaml");
     };
     boolean[] table = {false};

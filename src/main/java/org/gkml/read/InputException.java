@@ -21,6 +21,22 @@ public final class InputException extends Exception {
     this(key, null, null, args);
   }
 
+  /**
+   * The first line of a library's message, for an argument: the error a user sees is one line, and some messages
+   * (POI's record dumps) run over many.
+   */
+  public static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    int cr = m.indexOf('\r');
+    int end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+    String line = (end < 0 ? m : m.substring(0, end)).strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
   public String key() {
     return key;
   }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.SheetVisitor;
 import org.gkml.read.TableSource;
 import org.gkml.text.FormulaGuard;
@@ -26,7 +27,16 @@ import org.gkml.text.FormulaGuard;
  */
 public final class CsvTableSource implements TableSource {
 
+  private final ReadLimits limits;
   private String encoding;
+
+  public CsvTableSource(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  public CsvTableSource() {
+    this(ReadLimits.DEFAULT);
+  }
 
   @Override
   public String encoding() {
@@ -57,6 +67,7 @@ public final class CsvTableSource implements TableSource {
         .get();
     visitor.startSheet(null, List.of());
     long line = 1;
+    long rows = 0;
     try (Reader r = open(file, detected); CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       while (true) {
@@ -77,7 +88,9 @@ public final class CsvTableSource implements TableSource {
           }
         }
         if (any) {
-          visitor.row((int) Math.min(start, Integer.MAX_VALUE), cells);
+          int row = (int) Math.min(start, Integer.MAX_VALUE);
+          limits.checkRow(null, row, cells, rows++);
+          visitor.row(row, cells);
         }
       }
     } catch (UncheckedIOException e) {
@@ -99,7 +112,7 @@ public final class CsvTableSource implements TableSource {
     if (m.contains("invalid char between encapsulated token and delimiter")) {
       return new InputException("input.csv-stray-quote", "line " + line, e, line);
     }
-    return new InputException("input.csv-corrupt", "line " + line, e, line, m);
+    return new InputException("input.csv-corrupt", "line " + line, e, line, InputException.oneLine(m));
   }
 
   private static Reader open(Path file, CharsetSniffer.Detected d) throws IOException {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.gkml.read.CellRange;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.SheetVisitor;
 import org.gkml.read.TableSource;
 
@@ -28,9 +29,19 @@ import org.gkml.read.TableSource;
 public final class XlsTableSource implements TableSource {
 
   private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+  private final ReadLimits limits;
+
+  public XlsTableSource(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  public XlsTableSource() {
+    this(ReadLimits.DEFAULT);
+  }
 
   @Override
   public void read(Path file, SheetVisitor visitor) throws InputException {
+    long rows = 0;
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -52,17 +63,20 @@ public final class XlsTableSource implements TableSource {
             }
           }
           if (any) {
+            limits.checkRow(sheet.getSheetName(), row.getRowNum() + 1, cells, rows++);
             visitor.row(row.getRowNum() + 1, cells);
           }
         }
         visitor.endSheet();
       }
+    } catch (InputException e) {
+      throw e;
     } catch (EncryptedDocumentException e) {
       throw new InputException("input.encrypted", null, e);
     } catch (OldExcelFormatException e) {
       throw new InputException("input.xls-too-old", null, e);
     } catch (IOException | RuntimeException e) {
-      throw new InputException("input.xls-corrupt", null, e, String.valueOf(e.getMessage()));
+      throw new InputException("input.xls-corrupt", null, e, InputException.oneLine(e.getMessage()));
     }
   }
 

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.gkml.model.Location;
 import org.gkml.read.CellRange;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.SheetVisitor;
 import org.gkml.read.TableSource;
 
@@ -31,10 +32,24 @@ import org.gkml.read.TableSource;
  */
 public final class XlsxTableSource implements TableSource {
 
+  private final ReadLimits limits;
+  /** Rows handed on so far, all sheets together. */
+  private long rows;
+
+  public XlsxTableSource(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  public XlsxTableSource() {
+    this(ReadLimits.DEFAULT);
+  }
+
   @Override
   public void read(Path file, SheetVisitor visitor) throws InputException {
-    // Refuse entries that inflate more than 200× (POI checks while inflating, before memory is spent).
-    ZipSecureFile.setMinInflateRatio(0.005);
+    rows = 0;
+    // Refuse entries that inflate more than the limit allows (200× by default); POI checks while inflating, before
+    // memory is spent. The setting is global in POI, so it is set on every read.
+    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       List<String> shared;
@@ -58,7 +73,7 @@ public final class XlsxTableSource implements TableSource {
         try (InputStream in = new BufferedInputStream(sheets.getSheetPart().getInputStream(), 1 << 16)) {
           readSheet(in, name, shared, formats, visitor);
         } catch (XMLStreamException e) {
-          throw new InputException("input.xlsx-corrupt", name, e, detail(e));
+          throw corrupt(name, e);
         }
         visitor.endSheet();
       }
@@ -67,9 +82,12 @@ public final class XlsxTableSource implements TableSource {
     } catch (NotOfficeXmlFileException e) {
       throw new InputException("input.not-xlsx", null, e);
     } catch (XMLStreamException e) {
-      throw new InputException("input.xlsx-corrupt", null, e, detail(e));
+      throw corrupt(null, e);
     } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException e) {
       throw zipProblem(e);
+    } catch (IllegalArgumentException e) {
+      // POI's package layer refuses a relationship it cannot resolve (a part named by an external URI, …).
+      throw new InputException("input.xlsx-corrupt", null, e, InputException.oneLine(e.getMessage()));
     }
   }
 
@@ -92,16 +110,23 @@ public final class XlsxTableSource implements TableSource {
     return new InputException("input.xlsx-truncated", null, e);
   }
 
+  /** Sheet XML that cannot be parsed; a zip bomb found while inflating it reaches the parser as a stream error. */
+  static InputException corrupt(String place, XMLStreamException e) {
+    InputException bomb = zipProblem(e);
+    return bomb.key().equals("input.zip-bomb") ? bomb : new InputException("input.xlsx-corrupt", place, e, detail(e));
+  }
+
   static String detail(XMLStreamException e) {
     String m = e.getMessage();
     if (m == null) {
       return "";
     }
     int nl = m.lastIndexOf("Message:");
-    return (nl >= 0 ? m.substring(nl + 8) : m).trim();
+    // The parser quotes the file's own bytes, which may hold line breaks: the error stays one line.
+    return InputException.oneLine(nl >= 0 ? m.substring(nl + 8) : m);
   }
 
-  private static void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
+  private void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
       SheetVisitor visitor) throws XMLStreamException, InputException {
     XMLStreamReader x = Xml.factory().createXMLStreamReader(in);
     try {
@@ -169,7 +194,9 @@ public final class XlsxTableSource implements TableSource {
             case "rPh" -> phonetic--;
             case "row" -> {
               if (width > 0) {
-                visitor.row(rowNumber, Arrays.copyOf(cells, width));
+                String[] row = Arrays.copyOf(cells, width);
+                limits.checkRow(sheet, rowNumber, row, rows++);
+                visitor.row(rowNumber, row);
               }
             }
             default -> { }

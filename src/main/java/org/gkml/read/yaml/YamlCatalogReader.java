@@ -25,6 +25,7 @@ import org.gkml.model.TableHeader;
 import org.gkml.model.Tick;
 import org.gkml.model.TickGroup;
 import org.gkml.read.InputException;
+import org.gkml.read.ReadLimits;
 import org.gkml.read.RecordSink;
 import org.gkml.read.table.ChannelListReader;
 import org.gkml.read.table.Column;
@@ -42,6 +43,11 @@ public final class YamlCatalogReader {
   /** Limits on what a YAML catalog may hold. */
   public record Limits(int maxCodePoints, int maxAliases, int maxDepth) {
     public static final Limits DEFAULT = new Limits(64 * 1024 * 1024, 50, 64);
+
+    /** The YAML part of the read limits; the nesting depth stays at the default. */
+    public static Limits of(ReadLimits limits) {
+      return new Limits(limits.maxYamlCodePoints(), limits.maxYamlAliases(), DEFAULT.maxDepth());
+    }
   }
 
   public static final List<String> ITEM_KEYS = List.of("id", "topic", "item", "content", "basis", "deadline", "owner",
@@ -84,21 +90,34 @@ public final class YamlCatalogReader {
       throw new InputException("input.yaml-structure", e.where, e, e.where, "structure.alias");
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String where = loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr();
+      String where = loc == null || loc.getLineNr() < 0 ? null : loc.getLineNr() + ":" + loc.getColumnNr();
+      InputException limit = limitProblem(e, where);
+      if (limit != null) {
+        throw limit;
+      }
       throw new InputException("input.yaml-syntax", where, e, where == null ? "" : where, firstLine(e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
-      String m = firstLine(String.valueOf(e.getMessage()));
-      if (m.contains("code point") || m.contains("exceeds the limit")) {
-        throw new InputException("input.yaml-too-large", null, e);
+      InputException limit = limitProblem(e, null);
+      if (limit != null) {
+        throw limit;
       }
-      if (m.contains("aliases") || m.contains("Number of aliases")) {
-        throw new InputException("input.yaml-aliases", null, e);
-      }
-      if (m.contains("nesting") || m.contains("Nesting")) {
-        throw new InputException("input.yaml-too-deep", null, e);
-      }
-      throw new InputException("input.yaml-syntax", null, e, "", m);
+      throw new InputException("input.yaml-syntax", null, e, "", firstLine(String.valueOf(e.getMessage())));
     }
+  }
+
+  /** A limit of the YAML loader or of Jackson (size, aliases, nesting), which may come wrapped as a syntax error. */
+  private static InputException limitProblem(Exception e, String where) {
+    String m = firstLine(String.valueOf(e.getMessage()));
+    if (m.contains("code point") || m.contains("exceeds the limit")) {
+      return new InputException("input.yaml-too-large", where, e);
+    }
+    if (m.contains("Number of aliases") || m.contains("aliases for non-scalar")) {
+      return new InputException("input.yaml-aliases", where, e);
+    }
+    if (m.contains("nesting depth") || m.contains("Nesting Depth") || m.contains("Nesting depth")) {
+      return new InputException("input.yaml-too-deep", where, e);
+    }
+    return null;
   }
 
   /**
