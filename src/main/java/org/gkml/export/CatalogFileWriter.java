@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +71,7 @@ public final class CatalogFileWriter implements CatalogWriter {
   public void beginField(ExportField f) throws IOException {
     field = f;
     count = 0;
-    Path tmp = files.create(fileName(f, syntax));
-    stream = Files.newOutputStream(tmp);
+    stream = files.open(fileName(f, syntax));
     if (syntax == Syntax.YAML) {
       yaml = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
       yaml.write(YamlCatalogWriter.SCHEMA_COMMENT + "\n");

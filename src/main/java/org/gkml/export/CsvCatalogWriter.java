@@ -30,37 +30,35 @@ public final class CsvCatalogWriter implements CatalogWriter {
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
-  private final Path directory;
   private final Charset charset;
-  private final StagedFiles files;
+  private final OutputFiles files;
   private CSVPrinter printer;
 
-  /** UTF-8 with a byte-order mark. */
   /** The writer of an export run: its directory, --force, and the run's inputs, which are never overwritten. */
   public CsvCatalogWriter(ExportOptions options) {
     this(options.directory(), options.force(), options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding());
     files.protect(options.inputs());
   }
 
+  /** UTF-8 with a byte-order mark. */
   public CsvCatalogWriter(Path outputDirectory, boolean force) {
     this(outputDirectory, force, StandardCharsets.UTF_8);
   }
 
   /** UTF-8 (written with a byte-order mark) or another encoding such as GB18030 (without one). */
   public CsvCatalogWriter(Path outputDirectory, boolean force, Charset charset) {
-    this.directory = outputDirectory;
     this.charset = charset;
-    this.files = new StagedFiles(force);
+    this.files = new OutputFiles(outputDirectory, force);
   }
 
   /** The file a field is written to: {@code catalog-<code in lower case>.csv}. */
   public static String fileName(ExportField field) {
-    return "catalog-" + StagedFiles.slug(field) + ".csv";
+    return "catalog-" + OutputFiles.slug(field) + ".csv";
   }
 
   @Override
   public void beginField(ExportField field) throws IOException {
-    OutputStream out = files.create(directory.resolve(fileName(field)));
+    OutputStream out = files.open(fileName(field));
     // Strict encoding: a character the charset cannot hold is an error, never a silent '?'.
     Writer w = new BufferedWriter(new OutputStreamWriter(out, charset.newEncoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
@@ -115,14 +113,15 @@ public final class CsvCatalogWriter implements CatalogWriter {
     files.commit();
   }
 
-  /** The files {@link #commit()} moved into place (empty before). */
+  /** The files {@link #commit()} moved into place (empty before), in the order of their paths. */
+  @Override
   public List<Path> written() {
-    return files.committed();
+    return files.written().stream().sorted().toList();
   }
 
   @Override
   public void close() throws IOException {
     printer = null;
-    files.discard();
+    files.close();
   }
 }

@@ -39,8 +39,7 @@ public final class DataPackageWriter implements CatalogWriter {
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
-  private final Path directory;
-  private final StagedFiles files;
+  private final OutputFiles files;
   private final List<Resource> resources = new ArrayList<>();
   private String region;
   private ExportField field;
@@ -60,8 +59,7 @@ public final class DataPackageWriter implements CatalogWriter {
   }
 
   public DataPackageWriter(Path outputDirectory, boolean force) {
-    this.directory = outputDirectory;
-    this.files = new StagedFiles(force);
+    this.files = new OutputFiles(outputDirectory, force);
   }
 
   @Override
@@ -76,7 +74,7 @@ public final class DataPackageWriter implements CatalogWriter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
-    counter = new Counting(new DigestOutputStream(files.create(directory.resolve(path)), digest));
+    counter = new Counting(new DigestOutputStream(files.open(path), digest));
     printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(counter, StandardCharsets.UTF_8), 1 << 16),
         FORMAT);
     List<String> header = new ArrayList<>();
@@ -100,7 +98,7 @@ public final class DataPackageWriter implements CatalogWriter {
   @Override
   public void endField() throws IOException {
     printer.close();
-    String name = "catalog-" + StagedFiles.slug(field);
+    String name = "catalog-" + OutputFiles.slug(field);
     resources.add(new Resource(name, "data/" + CsvCatalogWriter.fileName(field), field.title(), field.name(), rows,
         counter.count, "sha256:" + HexFormat.of().formatHex(digest.digest())));
     printer = null;
@@ -108,21 +106,22 @@ public final class DataPackageWriter implements CatalogWriter {
 
   @Override
   public void commit() throws IOException {
-    try (OutputStream out = files.create(directory.resolve(DESCRIPTOR))) {
+    try (OutputStream out = files.open(DESCRIPTOR)) {
       writeDescriptor(out);
     }
     files.commit();
   }
 
-  /** The files {@link #commit()} moved into place (empty before). */
+  /** The files {@link #commit()} moved into place (empty before), in the order of their paths. */
+  @Override
   public List<Path> written() {
-    return files.committed();
+    return files.written().stream().sorted().toList();
   }
 
   @Override
   public void close() throws IOException {
     printer = null;
-    files.discard();
+    files.close();
   }
 
   private void writeDescriptor(OutputStream out) throws IOException {

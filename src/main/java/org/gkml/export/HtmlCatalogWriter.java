@@ -35,9 +35,8 @@ public final class HtmlCatalogWriter implements CatalogWriter {
       FlatColumn.AUDIENCE_ALL, FlatColumn.AUDIENCE_SPECIFIC, FlatColumn.MODE_ACTIVE, FlatColumn.MODE_REQUEST,
       FlatColumn.LEVEL_COUNTY, FlatColumn.LEVEL_TOWN, FlatColumn.LEVEL_VILLAGE);
 
-  private final Path directory;
   private final Messages messages;
-  private final StagedFiles files;
+  private final OutputFiles files;
   private Writer out;
   private int sections;
   private long items;
@@ -50,9 +49,8 @@ public final class HtmlCatalogWriter implements CatalogWriter {
   }
 
   public HtmlCatalogWriter(Path outputDirectory, boolean force, Messages messages) {
-    this.directory = outputDirectory;
     this.messages = messages;
-    this.files = new StagedFiles(force);
+    this.files = new OutputFiles(outputDirectory, force);
   }
 
   @Override
@@ -166,19 +164,19 @@ public final class HtmlCatalogWriter implements CatalogWriter {
     files.commit();
   }
 
-  /** The files {@link #commit()} moved into place (empty before). */
+  @Override
   public List<Path> written() {
-    return files.committed();
+    return files.written();
   }
 
   @Override
   public void close() throws IOException {
     out = null;
-    files.discard();
+    files.close();
   }
 
   private void open(String region) throws IOException {
-    out = new BufferedWriter(new OutputStreamWriter(files.create(directory.resolve(FILE_NAME)),
+    out = new BufferedWriter(new OutputStreamWriter(files.open(FILE_NAME),
         StandardCharsets.UTF_8), 1 << 16);
     String title = (region == null ? "" : region) + "基层政务公开标准目录";
     out.write("<!DOCTYPE html>\n<html lang=\"" + ("en".equals(messages.lang()) ? "en" : "zh-CN") + "\">\n<head>\n"

@@ -33,8 +33,7 @@ public final class TemplateWriter {
   /** Writes the blank template with {@code rows} empty item rows; refuses an existing target unless {@code force}. */
   public static Path write(ExportField field, int rows, Path target, boolean force) throws IOException {
     Path dir = target.toAbsolutePath().normalize().getParent();
-    ExportOptions options = new ExportOptions(dir, false, force, null, List.of(), "zh");
-    try (OutputFiles files = new OutputFiles(options)) {
+    try (OutputFiles files = new OutputFiles(dir, force)) {
       Path raw = Files.createTempFile(dir, ".gkml-template.", ".tmp");
       try {
         try (XSSFWorkbook wb = build(field, rows); OutputStream out = Files.newOutputStream(raw)) {

@@ -95,7 +95,7 @@ public final class XlsxCatalogWriter implements CatalogWriter {
   public void beginField(ExportField field) throws IOException {
     if (book == null) {
       String name = fileName(field, options.single());
-      files.check(options.directory().toAbsolutePath().normalize().resolve(name));
+      files.check(name);
       book = new Book(name);
     }
     sheet = book.wb.createSheet(TemplateLayout.sheetName(uniqueSheetName(field.name())));

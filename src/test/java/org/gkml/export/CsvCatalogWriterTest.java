@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +107,9 @@ class CsvCatalogWriterTest {
     Path csv = dir.resolve("catalog-ywjy.csv");
     Files.writeString(csv, "earlier");
     OpenFormatFixtures.FieldItems f = OpenFormatFixtures.awkward();
-    assertThrows(FileAlreadyExistsException.class, () -> OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(f)));
+    ExportException refused = assertThrows(ExportException.class,
+        () -> OpenFormatFixtures.write(new CsvCatalogWriter(dir, false), List.of(f)));
+    assertEquals("export.target-exists", refused.key());
     assertEquals("earlier", Files.readString(csv));
 
     try (CatalogWriter w = new CsvCatalogWriter(dir, true)) {
