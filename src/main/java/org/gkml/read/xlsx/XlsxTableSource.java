@@ -37,7 +37,7 @@ public final class XlsxTableSource implements TableSource {
     ZipSecureFile.setMinInflateRatio(0.005);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      List<String> shared;
+      List<String> shared; // compact: see SharedStrings
       try (InputStream in = optional(reader, true)) {
         shared = SharedStrings.read(in);
       }
