@@ -13,9 +13,10 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The shared-string table of a workbook: rich-text runs joined, phonetic guides (rPh) left out.
  *
- * <p>Held compactly, as the JDK holds a String's contents but without an object per string: every string's chars
- * in one growing byte array (one byte per char when all its chars are Latin-1, two otherwise) and an int offset
- * each. A 权责清单 of a million rows has over two million distinct strings (codes and names); as String objects
+ * <p>Held compactly, as the JDK holds a String's contents but without an object per string: the strings' chars
+ * one after another in 1 MiB byte chunks (one byte per char when all its chars are Latin-1, two otherwise) and an
+ * int position each. Chunks, not one growing array: growing by copying needs the old and the new array at once,
+ * which was the peak. A 权责清单 of a million rows has over two million distinct strings (codes and names); as String objects
  * their headers alone took about 90 MiB and the table nearly filled a 256 MiB heap. A string is rebuilt when a
  * cell asks for it; the strings asked for last are kept (one slot per index modulo {@link #RECENT}), so cells that
  * repeat a value share one String.
@@ -23,10 +24,15 @@ import javax.xml.stream.XMLStreamReader;
 final class SharedStrings extends AbstractList<String> implements RandomAccess {
 
   private static final int RECENT = 4096;
+  /** A chunk holds 1 MiB; a cell holds at most 32,767 chars (64 KiB), so a string always fits in one. */
+  private static final int CHUNK_BITS = 20;
+  private static final int CHUNK = 1 << CHUNK_BITS;
 
-  private byte[] data = new byte[1 << 16];
-  private int used;
-  /** starts[i] = where string i begins in data; string i ends where string i+1 begins (or at used). */
+  private byte[][] chunks = new byte[16][];
+  /** Bytes used in each chunk. */
+  private int[] chunkUsed = new int[16];
+  private int chunkCount;
+  /** starts[i] = chunk << CHUNK_BITS | offset of string i; it ends where string i+1 begins or at its chunk's end. */
   private int[] starts = new int[1024];
   private int count;
   /** Strings stored two bytes per char (UTF-16LE). */
@@ -83,17 +89,27 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
       latin1 = s.charAt(i) <= 0xff;
     }
     int bytes = latin1 ? n : 2 * n;
-    if (used + bytes > data.length) {
-      long grown = Math.max((long) used + bytes, data.length + (data.length >> 1));
-      if (grown > Integer.MAX_VALUE - 16) {
+    // Offsets within a chunk stay below CHUNK; a longer string (only a malformed file has one) gets a chunk alone.
+    if (chunkCount == 0 || chunkUsed[chunkCount - 1] + bytes > Math.min(chunks[chunkCount - 1].length, CHUNK)) {
+      if (chunkCount == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunkCount * 2);
+        chunkUsed = Arrays.copyOf(chunkUsed, chunkCount * 2);
+      }
+      if (chunkCount >= 1 << (31 - CHUNK_BITS)) {
         throw new IllegalStateException("shared strings over 2 GB");
       }
-      data = Arrays.copyOf(data, (int) grown);
+      // A small table gets a small first chunk; the rest are full-sized.
+      int size = chunkCount == 0 ? Math.max(bytes, 1 << 14) : Math.max(bytes, CHUNK);
+      chunks[chunkCount] = new byte[size];
+      chunkCount++;
     }
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1));
     }
-    starts[count] = used;
+    int c = chunkCount - 1;
+    byte[] data = chunks[c];
+    int used = chunkUsed[c];
+    starts[count] = c << CHUNK_BITS | used;
     if (latin1) {
       for (int i = 0; i < n; i++) {
         data[used++] = (byte) s.charAt(i);
@@ -101,11 +117,12 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
     } else {
       wide.set(count);
       for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        data[used++] = (byte) c;
-        data[used++] = (byte) (c >> 8);
+        char ch = s.charAt(i);
+        data[used++] = (byte) ch;
+        data[used++] = (byte) (ch >> 8);
       }
     }
+    chunkUsed[c] = used;
     count++;
   }
 
@@ -123,8 +140,10 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
     if (recentIndex[slot] == i) {
       return recent[slot];
     }
-    int start = starts[i];
-    int end = i + 1 < count ? starts[i + 1] : used;
+    int chunk = starts[i] >>> CHUNK_BITS;
+    int start = starts[i] & (CHUNK - 1);
+    int end = i + 1 < count && starts[i + 1] >>> CHUNK_BITS == chunk ? starts[i + 1] & (CHUNK - 1) : chunkUsed[chunk];
+    byte[] data = chunks[chunk];
     String s;
     if (!wide.get(i)) {
       s = new String(data, start, end - start, StandardCharsets.ISO_8859_1);

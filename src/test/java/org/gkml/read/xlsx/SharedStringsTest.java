@@ -35,17 +35,21 @@ class SharedStringsTest {
   void manyStringsGrowTheStoreAndComeBackAlike() throws Exception {
     StringBuilder sst = new StringBuilder("<sst>");
     List<String> expected = new ArrayList<>();
-    for (int i = 0; i < 30_000; i++) {
-      String v = i % 3 == 0 ? "code-" + i : "对第" + i + "项的处罚";
+    for (int i = 0; i < 60_000; i++) {
+      // Over 1 MiB in all, so strings land in several chunks; one longer than a chunk, then an empty one.
+      String v = i == 40_000 ? "长".repeat(600_000) : i == 40_001 ? "" : i % 3 == 0 ? "code-" + i : "对第" + i + "项的处罚情况说明";
       expected.add(v);
       sst.append("<si><t>").append(v).append("</t></si>");
     }
     SharedStrings s = parse(sst.append("</sst>").toString());
-    assertEquals(30_000, s.size());
+    assertEquals(60_000, s.size());
     for (int pass = 0; pass < 2; pass++) {
-      for (int i = 29_999; i >= 0; i -= 7) {
+      for (int i = 59_999; i >= 0; i -= 7) {
         assertEquals(expected.get(i), s.get(i));
       }
+    }
+    for (int i = 39_990; i < 40_010; i++) {
+      assertEquals(expected.get(i), s.get(i));
     }
     assertSame(s.get(12_345), s.get(12_345)); // a cell repeating a value shares the String
   }
