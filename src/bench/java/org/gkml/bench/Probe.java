@@ -75,7 +75,9 @@ public final class Probe {
         committed += pool.getPeakUsage().getCommitted();
       }
     }
-    long live = Math.max(LIVE_PEAK.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    // After-GC figures only: the heap in use at exit holds whatever garbage the last collection left, which with a
+    // small -Xmx is nearly the whole heap and said nothing about what the job keeps. Without any GC, the heap in use.
+    long live = LIVE_PEAK.get() > 0 ? LIVE_PEAK.get() : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     String stats = "rows=" + rows + " exit=" + exit + " liveHeapPeak=" + live + " heapCommittedPeak=" + committed
         + " rssPeak=" + vmHwm() + " gcMillis=" + gcMillis() + " cpuNanos=" + cpuNanos() + " " + note + "\n";
     Files.writeString(Path.of(System.getProperty("bench.stats")), stats);

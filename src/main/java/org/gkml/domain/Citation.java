@@ -46,6 +46,9 @@ public record Citation(String title, String number, String article, String tag, 
 
   /** The first promulgation or document number in a text, or null. */
   public static String number(String text) {
+    if (text.indexOf('号') < 0) {
+      return null; // both kinds end in 号: most article tails are spared two regex scans
+    }
     Matcher o = ORDER_NUMBER.matcher(text);
     Matcher d = DOC_NUMBER.matcher(text);
     boolean hasO = o.find();

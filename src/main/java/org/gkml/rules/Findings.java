@@ -47,6 +47,18 @@ public final class Findings {
     add(variant, at.location(), at.text(), fix, false, args);
   }
 
+  /** A finding worked out once for a text ({@link Verdict}), reported at an element carrying that text. */
+  public void report(Verdict v, Element at) {
+    add(v.variant(), at.location(), at.text(), v.fix(), v.safe(), v.args());
+  }
+
+  /** Every verdict of a list, at the same element. */
+  public void report(java.util.List<Verdict> verdicts, Element at) {
+    for (Verdict v : verdicts) {
+      report(v, at);
+    }
+  }
+
   /** A finding at a place that has no element (a missing column, a whole row). */
   public void reportAt(String variant, Location at, String value, Object... args) {
     add(variant, at, value, null, false, args);

@@ -101,6 +101,26 @@ public final class Texts {
     return sb == null ? s : sb.toString();
   }
 
+  /**
+   * The text without one final 。 or . — exactly what {@code replaceAll("[。.]$", "")} gives (where {@code $} also
+   * matches before a final line terminator; of those only U+0085 survives {@link #compact}), without a regex.
+   */
+  public static String withoutFinalStop(String s) {
+    int n = s.length();
+    int last = n > 0 && isLineTerminator(s.charAt(n - 1)) ? n - 2 : n - 1;
+    if (n >= 2 && s.charAt(n - 1) == '\n' && s.charAt(n - 2) == '\r') {
+      last = n - 3;
+    }
+    if (last >= 0 && (s.charAt(last) == '。' || s.charAt(last) == '.')) {
+      return s.substring(0, last) + s.substring(last + 1);
+    }
+    return s;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   /** Trims blanks of every kind (full-width and NBSP too) from both ends. */
   public static String strip(String s) {
     if (s == null) {

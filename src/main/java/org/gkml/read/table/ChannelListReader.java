@@ -26,13 +26,32 @@ public final class ChannelListReader {
   private ChannelListReader() {}
 
   public static ChannelList read(Element cell) {
-    String text = cell.text();
+    Reading r = reading(cell.text());
+    return new ChannelList(cell, r.marks(), r.style());
+  }
+
+  /** What a cell text says, whatever cell it stands in: the channels and how they were written. */
+  record Reading(List<ChannelMark> marks, ChannelList.Style style) {}
+
+  /**
+   * As {@link #read(Element)}, with the reading of each distinct cell text remembered in {@code memo}: a list
+   * repeats a few dozen channel cells over all its rows.
+   */
+  static ChannelList read(Element cell, org.gkml.text.TextMemo<Reading> memo) {
     if (cell.isBlank()) {
-      return new ChannelList(cell, List.of(), ChannelList.Style.EMPTY);
+      return read(cell);
+    }
+    Reading r = memo.get(cell.text(), ChannelListReader::reading);
+    return new ChannelList(cell, r.marks(), r.style());
+  }
+
+  static Reading reading(String text) {
+    if (text == null || text.isBlank()) {
+      return new Reading(List.of(), ChannelList.Style.EMPTY);
     }
     List<int[]> glyphs = findGlyphs(text); // {position, chosen 1/0}
     if (glyphs.isEmpty()) {
-      return new ChannelList(cell, plainList(text), ChannelList.Style.PLAIN);
+      return new Reading(List.copyOf(plainList(text)), ChannelList.Style.PLAIN);
     }
     List<ChannelMark> marks = new ArrayList<>();
     for (int g = 0; g < glyphs.size(); g++) {
@@ -44,7 +63,7 @@ public final class ChannelListReader {
       }
       marks.add(mark(name, glyphs.get(g)[1] == 1, text.charAt(pos)));
     }
-    return new ChannelList(cell, marks, ChannelList.Style.GLYPHS);
+    return new Reading(List.copyOf(marks), ChannelList.Style.GLYPHS);
   }
 
   private static List<int[]> findGlyphs(String text) {

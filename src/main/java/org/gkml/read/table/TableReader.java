@@ -45,6 +45,8 @@ public final class TableReader implements SheetVisitor {
   /** The longest header key: a longer cell (blanks aside) cannot repeat the header, so no key is computed for it. */
   private int longestHeaderKey;
   private final Map<Integer, Element> previous = new HashMap<>();
+  /** Channel cells already read, by text (one reader per file, one thread). */
+  private final org.gkml.text.TextMemo<ChannelListReader.Reading> channelReadings = new org.gkml.text.TextMemo<>(1024);
   private Element previousTopic;
 
   private record ActiveMerge(CellRange range, Element value) {}
@@ -162,7 +164,13 @@ public final class TableReader implements SheetVisitor {
   }
 
   static boolean isSameAsAbove(String raw) {
-    String k = Texts.compact(raw).replaceAll("[。.]$", "");
+    if (raw.indexOf('同') < 0) {
+      return false; // nearly every cell: no blank removal, no copy
+    }
+    String k = Texts.compact(raw);
+    if (k.endsWith("。") || k.endsWith(".")) {
+      k = k.substring(0, k.length() - 1);
+    }
     return k.equals("同上") || k.equals("同前") || k.equals("同上栏");
   }
 
@@ -260,7 +268,7 @@ public final class TableReader implements SheetVisitor {
         basisLines(get(values, Column.BASIS, rowNumber)),
         get(values, Column.DEADLINE, rowNumber),
         get(values, Column.OWNER, rowNumber),
-        ChannelListReader.read(channelCell),
+        ChannelListReader.read(channelCell, channelReadings),
         ticks(values, Column.AUDIENCE_GROUP, rowNumber),
         ticks(values, Column.MODE_GROUP, rowNumber),
         ticks(values, Column.LEVEL_GROUP, rowNumber));

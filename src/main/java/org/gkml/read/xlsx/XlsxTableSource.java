@@ -52,7 +52,7 @@ public final class XlsxTableSource implements TableSource {
     ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      List<String> shared;
+      List<String> shared; // compact: see SharedStrings
       try (InputStream in = optional(reader, true)) {
         shared = SharedStrings.read(in);
       }

@@ -1,5 +1,6 @@
 package org.gkml.rules.basis;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.gkml.rules.RuleInfo;
 import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
+import org.gkml.rules.Verdict;
+import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /**
@@ -129,18 +132,28 @@ public final class BasisRule implements Rule {
   }
 
   private void check(Element e, Findings out) {
-    String text = e.text();
+    out.report(verdicts.get(e.text(), this::verdicts), e);
+  }
+
+  /**
+   * What this rule says about a basis text, worked out once per distinct text: a list cites the same few laws on
+   * row after row. At most 1,024 texts are kept; one rule of one file, one thread.
+   */
+  private final TextMemo<List<Verdict>> verdicts = new TextMemo<>(1024);
+
+  private List<Verdict> verdicts(String text) {
+    List<Verdict> out = new ArrayList<>(1);
     switch (check) {
       case NO_CITATION -> {
         if (text.indexOf('《') < 0 && text.indexOf('》') < 0 && !text.contains("<<") && !Citation.hasNumber(text)
             && !namesKnownLaw(text)) {
-          out.report(e, text);
+          out.add(Verdict.of(text));
         }
       }
       case BRACKETS -> {
         String fixed = Brackets.all(text);
         if (!fixed.equals(text)) {
-          out.reportWithFix(e, fixed, true, text);
+          out.add(Verdict.withFix(fixed, true, text));
         }
       }
       case GARBLED_NUMBER -> {
@@ -148,8 +161,8 @@ public final class BasisRule implements Rule {
         for (Pattern p : GARBLED) {
           Matcher m = p.matcher(c);
           if (m.find()) {
-            out.reportWithFix(e, garbledFix(text), false, m.group());
-            return;
+            out.add(Verdict.withFix(garbledFix(text), false, m.group()));
+            return out;
           }
         }
       }
@@ -168,7 +181,7 @@ public final class BasisRule implements Rule {
           }
         }
         if (first != null) {
-          out.reportWithFix(e, fixed, true, first.title(), firstLaw.title());
+          out.add(Verdict.withFix(fixed, true, first.title(), firstLaw.title()));
         }
       }
       case REPLACED -> {
@@ -180,7 +193,7 @@ public final class BasisRule implements Rule {
           String cited = "《" + cit.title() + "》" + (cit.number() != null ? "（" + cit.number() + "）" : "");
           Law now = laws.replacement(law);
           if (now == null) {
-            out.reportVariant("repealed", e, null, cited);
+            out.add(Verdict.variant("repealed", null, cited));
           } else {
             String fix = text.replace("《" + cit.title() + "》", "《" + now.title() + "》");
             if (cit.number() != null && now.number() != null) {
@@ -188,9 +201,9 @@ public final class BasisRule implements Rule {
             }
             String replacement = "《" + now.title() + "》" + (now.number() != null ? "（" + now.number() + "）" : "");
             if (now.effective() == null) {
-              out.reportVariant("nodate", e, fix, cited, replacement);
+              out.add(Verdict.variant("nodate", fix, cited, replacement));
             } else {
-              out.reportVariant(null, e, fix, cited, replacement, now.effective());
+              out.add(Verdict.variant(null, fix, cited, replacement, now.effective()));
             }
           }
         }
@@ -207,7 +220,7 @@ public final class BasisRule implements Rule {
           String fix = byTitle != null && byTitle.number() != null && !byTitle.equals(named)
               ? text.replace(number, byTitle.number())
               : text.replace("《" + cit.title() + "》", "《" + named.title() + "》");
-          out.reportWithFix(e, fix.equals(text) ? null : fix, false, cit.title(), number, named.title());
+          out.add(Verdict.withFix(fix.equals(text) ? null : fix, false, cit.title(), number, named.title()));
         }
       }
       case UNKNOWN_LAW -> {
@@ -215,12 +228,13 @@ public final class BasisRule implements Rule {
           String number = cit.attachedNumber(text);
           if (laws.find(cit.title(), cit.number()) == null
               && (number == null || laws.numberConflict(cit.title(), number) == null)) {
-            out.report(e, cit.title());
+            out.add(Verdict.of(cit.title()));
           }
         }
       }
       default -> throw new IllegalStateException();
     }
+    return out.isEmpty() ? Verdict.NONE : List.copyOf(out);
   }
 
   /** The 中华人民共和国 prefix or another part of the title left out (《政府信息公开条例》, 《收养法》). */

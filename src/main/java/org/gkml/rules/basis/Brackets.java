@@ -19,6 +19,9 @@ final class Brackets {
 
   /** The 文号 bracket repair alone. */
   static String docNumbers(String text) {
+    if (text.indexOf('号') < 0) {
+      return text; // every 文号 ends in 号
+    }
     Matcher m = DOC_YEAR.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

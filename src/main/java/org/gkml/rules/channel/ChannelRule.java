@@ -14,6 +14,7 @@ import org.gkml.rules.RuleInfo;
 import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
+import org.gkml.text.TextMemo;
 
 /** The 公开渠道和载体 rules, one table entry each, checked against catalogs/channels.yaml. */
 public final class ChannelRule implements Rule {
@@ -69,8 +70,9 @@ public final class ChannelRule implements Rule {
     switch (check) {
       case VARIANT -> {
         for (ChannelMark m : list.marks()) {
-          String standard = vocabulary.variantOf(m.name());
-          if (standard != null && vocabulary.standardName(m.name()) == null) {
+          Name n = name(m.name());
+          String standard = n.variantOf();
+          if (standard != null && n.standard() == null) {
             // A YAML list keeps one element per channel; the cell is the first, so name the variant itself there.
             boolean inCell = cell.contains(m.name());
             Element at = inCell ? list.cell() : new Element(m.name(), list.cell().location(), list.cell().origin(), true);
@@ -99,8 +101,7 @@ public final class ChannelRule implements Rule {
           return;
         }
         boolean odd = list.marks().stream().anyMatch(m -> m.glyph() != '■' && m.glyph() != '□');
-        boolean mixed = cell.contains("\n") && INNER_BLANK.matcher(cell.replace("\n", "")).matches()
-            || WIDE_BLANK.matcher(cell).matches();
+        boolean mixed = oddBlanks.get(cell, ChannelRule::hasOddBlanks);
         if (odd || mixed) {
           out.reportWithFix(list.cell(), normalised(list), true, glyphs(list));
         }
@@ -110,7 +111,25 @@ public final class ChannelRule implements Rule {
   }
 
   private boolean known(String name) {
-    return vocabulary.standardName(name) != null || vocabulary.isExtra(name) || vocabulary.variantOf(name) != null;
+    Name n = name(name);
+    return n.standard() != null || n.extra() || n.variantOf() != null;
+  }
+
+  /** How the vocabulary classes a written channel name; looked up once per distinct name. */
+  private record Name(String standard, boolean extra, String variantOf) {}
+
+  private final TextMemo<Name> names = new TextMemo<>(1024);
+
+  private Name name(String written) {
+    return names.get(written, w -> new Name(vocabulary.standardName(w), vocabulary.isExtra(w), vocabulary.variantOf(w)));
+  }
+
+  /** Several blanks, a tab or an ideographic space inside the cell, or blanks between names on several lines. */
+  private final TextMemo<Boolean> oddBlanks = new TextMemo<>(1024);
+
+  private static boolean hasOddBlanks(String cell) {
+    return cell.contains("\n") && INNER_BLANK.matcher(cell.replace("\n", "")).matches()
+        || WIDE_BLANK.matcher(cell).matches();
   }
 
   /** ■/□ before each name, one space between boxes, 其他 with its text after a colon. */

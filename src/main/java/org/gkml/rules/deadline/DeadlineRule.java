@@ -1,5 +1,6 @@
 package org.gkml.rules.deadline;
 
+import java.util.List;
 import org.gkml.domain.Deadline;
 import org.gkml.domain.Deadline.Kind;
 import org.gkml.domain.Deadline.Unit;
@@ -184,8 +185,25 @@ public final class DeadlineRule implements Rule {
   static boolean isLicenceOrPenaltyDecision(CatalogItem item) {
     String name = Texts.compact(item.topic().text() + "/" + item.item().text());
     boolean kind = name.contains("许可") || name.contains("处罚");
-    boolean decision = name.matches(".*(决定|结果|结论|信息|公示).*") && !name.matches(".*(指南|流程|依据|标准|清单|制度).*");
-    return kind && decision;
+    if (!kind) {
+      return false;
+    }
+    if (name.indexOf('\u0085') >= 0) { // the one line break compact keeps; "." does not cross it
+      return name.matches(".*(决定|结果|结论|信息|公示).*") && !name.matches(".*(指南|流程|依据|标准|清单|制度).*");
+    }
+    return containsAny(name, DECISION_WORDS) && !containsAny(name, GUIDE_WORDS);
+  }
+
+  private static final List<String> DECISION_WORDS = List.of("决定", "结果", "结论", "信息", "公示");
+  private static final List<String> GUIDE_WORDS = List.of("指南", "流程", "依据", "标准", "清单", "制度");
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The period for decisions: the part running from a decision, or else the main period. */

@@ -10,6 +10,7 @@ import org.gkml.rules.Rule;
 import org.gkml.rules.RuleInfo;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
+import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /** The 公开事项名称 and 公开内容 rules, one table entry each. Names are checked at 一级 and 二级. */
@@ -20,7 +21,6 @@ public final class NameRule implements Rule {
       "相关信息", "其他相关信息", "待定", "无", "略", "等", "其他内容", "其他需要公开的事项", "其他需要公开的信息");
   private static final String EDGE_PUNCTUATION = "、，,。.;；:：-—*#·•_＿/|";
   private static final Pattern FULL_WIDTH_ALNUM = Pattern.compile("[０-９Ａ-Ｚａ-ｚ]");
-  private static final Pattern HALF_PAREN = Pattern.compile("[()]");
 
   private enum Check { PUNCTUATION, TOO_LONG, PLACEHOLDER, TRADITIONAL, WIDTH_MIX, CONTENT_REPEATS_NAME, DANGLING_DENG }
 
@@ -66,7 +66,6 @@ public final class NameRule implements Rule {
   }
 
   // Compiled once: they run for every item.
-  private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
   private static final Pattern INFO_SUFFIX = Pattern.compile("(的)?(信息|内容|情况|事项|相关信息|有关信息)");
   private static final Pattern DANGLING = Pattern.compile(".*等(内容|信息|情况|事项|材料)?$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile(".*[、，,；;\\n]+.*");
@@ -77,7 +76,7 @@ public final class NameRule implements Rule {
       case CONTENT_REPEATS_NAME -> {
         Element c = item.content();
         String name = key(item.item().isPresent() ? item.item().text() : item.topic().text());
-        String content = FINAL_STOP.matcher(key(c.text())).replaceAll("");
+        String content = Texts.withoutFinalStop(key(c.text()));
         if (c.isPresent() && !name.isEmpty() && (content.equals(name) || content.equals(key(item.topic().text()) + name)
             || content.startsWith(name) && INFO_SUFFIX.matcher(content).region(name.length(), content.length()).matches())) {
           out.report(c, c.text());
@@ -85,8 +84,7 @@ public final class NameRule implements Rule {
       }
       case DANGLING_DENG -> {
         Element c = item.content();
-        String s = FINAL_STOP.matcher(Texts.compact(c.text())).replaceAll("");
-        if (c.isPresent() && DANGLING.matcher(s).matches() && !LIST_SEPARATOR.matcher(s).matches()) {
+        if (c.isPresent() && dangling.get(c.text(), NameRule::endsWithDanglingDeng)) {
           out.report(c, c.text());
         }
       }
@@ -96,53 +94,76 @@ public final class NameRule implements Rule {
     }
   }
 
+  /** Content texts repeat over a list's rows: the 等 check is worked out once per distinct text. */
+  private final TextMemo<Boolean> dangling = new TextMemo<>(1024);
+
+  private static boolean endsWithDanglingDeng(String text) {
+    String s = Texts.withoutFinalStop(Texts.compact(text));
+    return DANGLING.matcher(s).matches() && !LIST_SEPARATOR.matcher(s).matches();
+  }
+
   private void names(CatalogItem item, Findings out) {
-    for (Element e : List.of(item.topic(), item.item())) {
-      if (e.isBlank()) {
-        continue;
+    names(item, item.topic(), out);
+    names(item, item.item(), out);
+  }
+
+  private void names(CatalogItem item, Element e, Findings out) {
+    if (e.isBlank()) {
+      return;
+    }
+    String t = e.text();
+    switch (check) {
+      case PUNCTUATION -> {
+        String fixed = trimPunctuation(t);
+        if (!fixed.equals(t) && !fixed.isEmpty()) {
+          out.reportWithFix(e, fixed, true, t);
+        }
       }
-      String t = e.text();
-      switch (check) {
-        case PUNCTUATION -> {
-          String fixed = trimPunctuation(t);
-          if (!fixed.equals(t) && !fixed.isEmpty()) {
-            out.reportWithFix(e, fixed, true, t);
+      case TOO_LONG -> {
+        String compact = Texts.compact(t);
+        int n = compact.codePointCount(0, compact.length());
+        if (n > MAX_LENGTH) {
+          out.report(e, n, MAX_LENGTH);
+        }
+      }
+      case PLACEHOLDER -> {
+        if (e == item.item() || item.item().isBlank()) {
+          String k = key(t);
+          if (PLACEHOLDERS.contains(k)) {
+            out.report(e, t);
           }
         }
-        case TOO_LONG -> {
-          int n = Texts.compact(t).codePointCount(0, Texts.compact(t).length());
-          if (n > MAX_LENGTH) {
-            out.report(e, n, MAX_LENGTH);
-          }
+      }
+      case TRADITIONAL -> {
+        if (Texts.hasTraditional(t)) {
+          out.reportWithFix(e, Texts.toSimplified(t), true, t);
         }
-        case PLACEHOLDER -> {
-          if (e == item.item() || item.item().isBlank()) {
-            String k = key(t);
-            if (PLACEHOLDERS.contains(k)) {
-              out.report(e, t);
-            }
+      }
+      case WIDTH_MIX -> {
+        boolean fullAlnum = hasFullWidthAlnum(t);
+        boolean halfParen = t.indexOf('(') >= 0 || t.indexOf(')') >= 0;
+        if (fullAlnum || halfParen) {
+          String fixed = t.replace('(', '（').replace(')', '）');
+          StringBuilder sb = new StringBuilder(fixed.length());
+          for (char ch : fixed.toCharArray()) {
+            sb.append(FULL_WIDTH_ALNUM.matcher(String.valueOf(ch)).matches() ? (char) (ch - 0xfee0) : ch);
           }
+          out.reportWithFix(e, sb.toString(), true, t);
         }
-        case TRADITIONAL -> {
-          if (Texts.hasTraditional(t)) {
-            out.reportWithFix(e, Texts.toSimplified(t), true, t);
-          }
-        }
-        case WIDTH_MIX -> {
-          boolean fullAlnum = FULL_WIDTH_ALNUM.matcher(t).find();
-          boolean halfParen = HALF_PAREN.matcher(t).find();
-          if (fullAlnum || halfParen) {
-            String fixed = t.replace('(', '（').replace(')', '）');
-            StringBuilder sb = new StringBuilder(fixed.length());
-            for (char ch : fixed.toCharArray()) {
-              sb.append(FULL_WIDTH_ALNUM.matcher(String.valueOf(ch)).matches() ? (char) (ch - 0xfee0) : ch);
-            }
-            out.reportWithFix(e, sb.toString(), true, t);
-          }
-        }
-        default -> throw new IllegalStateException();
+      }
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  /** Same as {@code FULL_WIDTH_ALNUM.matcher(t).find()}, as a scan: it runs for every name. */
+  private static boolean hasFullWidthAlnum(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+        return true;
       }
     }
+    return false;
   }
 
   private static String key(String s) {

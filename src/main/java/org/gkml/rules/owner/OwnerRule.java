@@ -13,6 +13,8 @@ import org.gkml.rules.RuleInfo;
 import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
+import org.gkml.rules.Verdict;
+import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /**
@@ -98,70 +100,93 @@ public final class OwnerRule implements Rule {
     return out;
   }
 
+  /**
+   * What this rule says about an owner text, worked out once per distinct text (and level, for the level check):
+   * a list names the same few dozen bodies on all its rows. At most 1,024 texts; one rule of one file, one thread.
+   */
+  private final TextMemo<Verdict> verdicts = new TextMemo<>(1024);
+  private static final Verdict CLEAN = new Verdict(null, null, false);
+
   @Override
   public void check(CatalogItem item, Findings out) {
     Element e = item.owner();
     if (e.isBlank()) {
       return;
     }
-    List<String> names = bodies(e.text());
+    String key = e.text();
+    char level = 0;
+    if (check == Check.LEVEL_MISMATCH) {
+      boolean county = item.levels().has("县级");
+      boolean township = item.levels().has("乡级") || item.levels().has("村级");
+      if (township && !county) {
+        level = 't';
+      } else if (county && !township) {
+        level = 'c';
+      } else {
+        return;
+      }
+      key = level + key;
+    }
+    char atLevel = level;
+    Verdict v = verdicts.get(key, k -> verdict(atLevel, e.text()));
+    if (v != CLEAN) {
+      out.report(v, e);
+    }
+  }
+
+  /** The finding about an owner text, or CLEAN; {@code level} is 't' for a township item, 'c' for a county one. */
+  private Verdict verdict(char level, String text) {
+    List<String> names = bodies(text);
     switch (check) {
       case VAGUE_OWNER -> {
         for (String n : names) {
           if (isVague(n)) {
-            out.report(e, n);
-            return;
+            return Verdict.of(n);
           }
         }
       }
       case ROLE_OWNER -> {
         for (String n : names) {
           if (!isVague(n) && ROLE.matcher(n).matches()) {
-            out.report(e, n);
-            return;
+            return Verdict.of(n);
           }
         }
       }
       case SHAPE -> {
         for (String n : names) {
           if (!isVague(n) && !ROLE.matcher(n).matches() && !BODY.matcher(n).matches()) {
-            out.report(e, n);
-            return;
+            return Verdict.of(n);
           }
         }
       }
       case LEVEL_MISMATCH -> {
-        boolean county = item.levels().has("县级");
-        boolean township = item.levels().has("乡级") || item.levels().has("村级");
-        if (township && !county) {
+        if (level == 't') {
           for (String n : names) {
             if (COUNTY_DEPT.matcher(n).matches() && !TOWNSHIP.matcher(n.replace("城乡", "")).matches()) {
-              out.reportVariant("county", e, null, n);
-              return;
+              return Verdict.variant("county", null, n);
             }
           }
-        } else if (county && !township) {
+        } else {
           for (String n : names) {
             if (TOWNSHIP_BODY.matcher(n.replace("城乡", "")).matches()) {
-              out.reportVariant("township", e, null, n);
-              return;
+              return Verdict.variant("township", null, n);
             }
           }
         }
       }
       case UNKNOWN -> {
         if (bodies == null) {
-          return;
+          return CLEAN;
         }
         for (String n : names) {
           if (!bodies.contains(n) && !isVague(n)) {
-            out.report(e, n);
-            return;
+            return Verdict.of(n);
           }
         }
       }
       default -> throw new IllegalStateException();
     }
+    return CLEAN;
   }
 
   private boolean isVague(String name) {
