@@ -25,6 +25,7 @@ import org.gkml.report.RunResult;
 import org.gkml.rules.BuiltInRules;
 import org.gkml.rules.Severity;
 import org.gkml.write.AtomicOutput;
+import org.gkml.write.WorkbookFixer;
 import org.gkml.write.YamlFixer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,8 +107,8 @@ public final class ValidateCommand implements Callable<Integer> {
     Map<Path, Path> byInput = new LinkedHashMap<>();
     Set<Path> used = new HashSet<>();
     for (Path f : files) {
-      if (!isYaml(f)) {
-        continue; // spreadsheets are not corrected (yet); unreadable inputs are reported by the check
+      if (!isYaml(f) && !isWorkbook(f)) {
+        continue; // CSV files are not corrected (yet); unreadable inputs are reported by the check
       }
       Path target = inPlace ? f : dir.resolve(f.getFileName().toString());
       if (!inPlace && sameFile(target, f)) {
@@ -124,6 +125,41 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private static String oneLine(String s) {
     return s.replace("\r\n", "⏎").replace("\n", "⏎");
+  }
+
+  private static boolean isWorkbook(Path f) {
+    try {
+      Inputs.Format format = Inputs.formatOf(f);
+      return format == Inputs.Format.XLSX || format == Inputs.Format.XLS;
+    } catch (org.gkml.read.InputException e) {
+      return false;
+    }
+  }
+
+  /** A workbook's safe fixes, cell by cell, written as a copy (or in place with .bak). False on a write error. */
+  private void fixWorkbook(Path f, FileResult r, Path target, Messages m, PrintWriter err) throws IOException {
+    WorkbookFixer fixer = WorkbookFixer.open(f);
+    try {
+      WorkbookFixer.Result o = fixer.apply(r.findings());
+      if (inPlace && !o.changed()) {
+        if (!options.quiet) {
+          err.println(m.get("fix.none", f));
+        }
+        return;
+      }
+      AtomicOutput.write(target, true, inPlace, fixer::write);
+      if (!options.quiet) {
+        err.println(m.get(inPlace ? "fix.in-place" : "fix.copy", f, target, o.changes().size()));
+        for (WorkbookFixer.Change c : o.changes()) {
+          err.println(m.get("fix.change", c.cell(), c.rule(), oneLine(c.before()), oneLine(c.after())));
+        }
+        if (o.unapplied() > 0) {
+          err.println(m.get("fix.unapplied", o.unapplied()));
+        }
+      }
+    } finally {
+      fixer.close();
+    }
   }
 
   private static boolean isYaml(Path f) {
@@ -162,6 +198,10 @@ public final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       try {
+        if (isWorkbook(f)) {
+          fixWorkbook(f, r, target, m, err);
+          continue;
+        }
         CatalogFixer.Outcome o = CatalogFixer.fix(checker, f, r.findings());
         if (inPlace && !o.changed()) {
           if (!options.quiet) {

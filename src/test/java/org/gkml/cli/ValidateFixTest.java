@@ -94,13 +94,13 @@ class ValidateFixTest {
     List<String> before = findings(EXAMPLE, false);
     assertTrue(before.contains("channel-variant@119"), before.toString());
     Cli r = Cli.run("validate", "--fix", "-o", dir.toString(), "examples/qingxi-shjz-catalog.yaml",
-        "examples/qingxi-power-list.xlsx");
+        "examples/qingxi-service-list-gbk.csv");
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("修正 1 处"), r.err());
-    assertTrue(r.err().contains("qingxi-power-list.xlsx：--fix 目前只修正 YAML 目录"), r.err());
+    assertTrue(r.err().contains("qingxi-service-list-gbk.csv：--fix 目前修正 YAML 目录和 .xlsx/.xls 工作簿，CSV 文件请"), r.err());
     try (Stream<Path> s = Files.list(dir)) {
       assertEquals(List.of("qingxi-shjz-catalog.yaml"), s.map(p -> p.getFileName().toString()).toList(),
-          "only the YAML catalog is written, no temporary file left");
+          "no copy of the CSV list, no temporary file left");
     }
     List<String> after = findings(dir.resolve("qingxi-shjz-catalog.yaml"), false);
     List<String> expected = new ArrayList<>(before);
@@ -145,5 +145,46 @@ class ValidateFixTest {
     assertEquals(2, Cli.run("validate", "--fix", "-o", notDir.toString(), copy.toString()).exit());
     assertArrayEquals(original, Files.readAllBytes(copy));
     assertFalse(Files.exists(dir.resolve("catalog.yaml.bak")));
+  }
+
+  /** cell [rule] of each finding of a workbook. */
+  private static List<String> cellFindings(Path file) throws Exception {
+    Cli r = Cli.run("validate", "--format", "json", file.toString());
+    List<String> out = new ArrayList<>();
+    for (JsonNode f : new ObjectMapper().readTree(r.out()).get("findings")) {
+      out.add(f.get("cell").asText() + " " + f.get("rule").asText());
+    }
+    return out;
+  }
+
+  @Test
+  void aWorkbookIsCorrectedCellByCell(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in").resolve("qingxi-ywjy-catalog.xlsx");
+    Files.createDirectories(input.getParent());
+    Files.copy(Path.of("examples/qingxi-ywjy-catalog.xlsx"), input);
+    byte[] original = Files.readAllBytes(input);
+    List<String> before = cellFindings(input);
+    Path out = dir.resolve("out");
+    Cli run = Cli.run("validate", input.toString(), "--fix", "-o", out.toString());
+    assertEquals(1, run.exit(), run.err()); // the errors a clerk must fix by hand remain
+    assertTrue(run.err().contains("义务教育!F12  [same-as-above]  同上 → 信息形成或者变更之日起20个工作日内"), run.err());
+    assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(input)), "the input is not touched");
+
+    List<String> after = cellFindings(out.resolve("qingxi-ywjy-catalog.xlsx"));
+    for (String gone : List.of("H5 channel-glyph-variant", "H6 channel-glyph-variant", "H7 channel-glyph-variant",
+        "F12 same-as-above", "H13 channel-glyph-variant", "M21 tick-as-text")) {
+      assertTrue(before.contains(gone), "the example has " + gone + ": " + before);
+      assertFalse(after.contains(gone), "fixed: " + gone + ": " + after);
+    }
+    List<String> kept = new ArrayList<>(before);
+    kept.removeAll(List.of("H5 channel-glyph-variant", "H6 channel-glyph-variant", "H7 channel-glyph-variant",
+        "F12 same-as-above", "H13 channel-glyph-variant", "M21 tick-as-text"));
+    assertEquals(kept, after, "every other finding stays where it was");
+
+    Cli inPlace = Cli.run("validate", input.toString(), "--fix", "--in-place");
+    assertEquals(1, inPlace.exit(), inPlace.err());
+    assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(dir.resolve("in/qingxi-ywjy-catalog.xlsx.bak"))),
+        "the .bak is the original");
+    assertEquals(after, cellFindings(input).stream().toList());
   }
 }
