@@ -136,7 +136,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** A workbook's safe fixes, cell by cell, written as a copy (or in place with .bak). False on a write error. */
+  /** A workbook's safe fixes, cell by cell, written as a copy (or in place with .bak); a write error is thrown. */
   private void fixWorkbook(Path f, FileResult r, Path target, Messages m, PrintWriter err) throws IOException {
     WorkbookFixer fixer = WorkbookFixer.open(f);
     try {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.gkml.reference.PinTable;
 import org.gkml.reference.ReferenceException;
 import org.gkml.reference.ReferenceItem;
 
@@ -51,15 +47,7 @@ public final class CoverageAssignments {
   }
 
   public static CoverageAssignments load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ReferenceException(file + ": " + e.getMessage(), e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = PinTable.readText(file);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<Pin> pins = name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(file, text) : csv(file, text);
     return new CoverageAssignments(file.toString(), pins);
@@ -99,31 +87,9 @@ public final class CoverageAssignments {
   }
 
   private static List<Pin> csv(Path file, String text) {
-    String first = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
-    char delimiter = first.contains("\t") ? '\t' : ',';
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-        .setIgnoreEmptyLines(true).setTrim(true).get();
     List<Pin> out = new ArrayList<>();
-    try (StringReader in = new StringReader(text)) {
-      boolean firstRecord = true;
-      for (CSVRecord r : format.parse(in)) {
-        int line = (int) r.getParser().getCurrentLineNumber();
-        String item = r.size() > 0 ? r.get(0) : "";
-        if (firstRecord && HEADERS.contains(item.toLowerCase(Locale.ROOT))) {
-          firstRecord = false;
-          continue;
-        }
-        firstRecord = false;
-        if (item.isEmpty()) {
-          continue;
-        }
-        if (r.size() < 2 || r.get(1).isEmpty()) {
-          throw new ReferenceException(file + " line " + line + ": no reference item (or none) after \"" + item + "\"");
-        }
-        out.add(new Pin(line, item, r.get(1)));
-      }
-    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      throw new ReferenceException(file + ": " + e.getMessage(), e);
+    for (PinTable.Row r : PinTable.rows(file, text, HEADERS, "reference item (or none)")) {
+      out.add(new Pin(r.line(), r.key(), r.value()));
     }
     return out;
   }

@@ -1,19 +1,14 @@
 package org.gkml.pipeline;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.gkml.reference.PilotField;
 import org.gkml.reference.PilotFields;
+import org.gkml.reference.PinTable;
 import org.gkml.reference.ReferenceException;
 
 /**
@@ -47,49 +42,18 @@ public final class Assignments {
   }
 
   public static Assignments load(Path file, PilotFields fields) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ReferenceException(file + ": " + e.getMessage(), e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    String firstLine = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
-    char delimiter = firstLine.contains("\t") ? '\t' : ',';
     List<Entry> entries = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
-        .setIgnoreEmptyLines(true).setTrim(true).get();
-    try (Reader in = new java.io.StringReader(text)) {
-      boolean first = true;
-      for (CSVRecord r : format.parse(in)) {
-        int line = (int) r.getParser().getCurrentLineNumber();
-        String match = r.size() > 0 ? r.get(0) : "";
-        if (first && HEADERS.contains(match.toLowerCase(java.util.Locale.ROOT))) {
-          first = false;
-          continue;
-        }
-        first = false;
-        if (match.isEmpty()) {
-          continue;
-        }
-        if (r.size() < 2 || r.get(1).isEmpty()) {
-          throw new ReferenceException(file + " line " + line + ": no field after \"" + match + "\"");
-        }
-        PilotField field = fields.find(r.get(1));
-        if (field == null) {
-          throw new ReferenceException(file + " line " + line + ": unknown field \"" + r.get(1) + "\" (see gkml fields)");
-        }
-        Matcher m = SOURCE_ROW.matcher(match);
-        if (m.matches()) {
-          entries.add(new Entry(line, match, field, m.group(1).strip(), Integer.parseInt(m.group(2)), null));
-        } else {
-          entries.add(new Entry(line, match, field, null, 0, glob(match)));
-        }
+    for (PinTable.Row r : PinTable.rows(file, PinTable.readText(file), HEADERS, "field")) {
+      PilotField field = fields.find(r.value());
+      if (field == null) {
+        throw new ReferenceException(file + " line " + r.line() + ": unknown field \"" + r.value() + "\" (see gkml fields)");
       }
-    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      throw new ReferenceException(file + ": " + e.getMessage(), e);
+      Matcher m = SOURCE_ROW.matcher(r.key());
+      if (m.matches()) {
+        entries.add(new Entry(r.line(), r.key(), field, m.group(1).strip(), Integer.parseInt(m.group(2)), null));
+      } else {
+        entries.add(new Entry(r.line(), r.key(), field, null, 0, glob(r.key())));
+      }
     }
     return new Assignments(file.toString(), entries);
   }
