@@ -1,5 +1,7 @@
 package org.gkml.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.gkml.model.InputKind;
 import org.gkml.model.Record;
 import org.gkml.model.TableHeader;
+import org.gkml.read.HandOff;
 import org.gkml.read.InputException;
 import org.gkml.read.ReadLimits;
 import org.gkml.read.RecordSink;
@@ -114,7 +117,17 @@ public final class Checker {
         if (source == null) {
           throw new InputException("input.encrypted");
         }
-        source.read(file, new TableReader(display, forcedKind, sink));
+        if (handOff(file)) {
+          // A big file and a spare core: this thread parses, the other assembles the records and runs the rules.
+          HandOff.Rows checking = HandOff.rows(new TableReader(display, forcedKind, sink), "gkml-check " + display);
+          try {
+            source.read(file, checking);
+          } finally {
+            checking.finish();
+          }
+        } else {
+          source.read(file, new TableReader(display, forcedKind, sink));
+        }
         result.encoding(source.encoding());
         if (result.kind() == null) {
           throw new InputException("input.no-table");
@@ -132,6 +145,29 @@ public final class Checker {
       result.cause = e;
     }
     return result;
+  }
+
+  /** Files from this size on are parsed on one thread and checked on another, when there are two cores. */
+  static final long HAND_OFF_BYTES = 4L << 20;
+
+  /** Hand rows to a second thread: {@code Boolean} forces it on or off (tests); null decides by size and cores. */
+  private Boolean handOff;
+
+  /** Forces (true) or forbids (false) checking a table file's rows on a second thread; default: by size and cores. */
+  public Checker handOff(boolean on) {
+    this.handOff = on;
+    return this;
+  }
+
+  private boolean handOff(Path file) {
+    if (handOff != null) {
+      return handOff;
+    }
+    try {
+      return Runtime.getRuntime().availableProcessors() > 1 && Files.size(file) >= HAND_OFF_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** An encrypted .xlsx is an OLE2 file holding EncryptionInfo and EncryptedPackage streams. */

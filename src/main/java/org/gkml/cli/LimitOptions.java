@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 /** The read limits as options (src/docs/limits.md); every command that reads user files mixes them in. */
 public final class LimitOptions {
 
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "200MB", converter = SizeConverter.class,
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "1GB", converter = SizeConverter.class,
       description = "refuse input files larger than SIZE, e.g. 500MB, 1GB (default: ${DEFAULT-VALUE})")
   long maxFileSize;
 
-  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000",
+  @Option(names = "--max-rows", paramLabel = "N", defaultValue = "2000000",
       description = "refuse a spreadsheet or CSV with more than N non-empty rows (default: ${DEFAULT-VALUE})")
   long maxRows;
 

@@ -18,7 +18,13 @@ public record ChannelList(Element cell, List<ChannelMark> marks, Style style) {
   }
 
   public long chosenCount() {
-    return marks.stream().filter(ChannelMark::chosen).count();
+    long n = 0;
+    for (ChannelMark m : marks) {
+      if (m.chosen()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   public List<ChannelMark> chosen() {

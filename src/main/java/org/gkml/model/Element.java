@@ -1,5 +1,7 @@
 package org.gkml.model;
 
+import org.gkml.text.Texts;
+
 /**
  * One element of an item as the file gives it: the text as written (trimmed of outer blanks), where it stands,
  * and how the reader obtained it. {@code columnPresent} is false when the file has no column for it at all.
@@ -15,7 +17,7 @@ public record Element(String text, Location location, Origin origin, boolean col
   }
 
   public boolean isBlank() {
-    return text == null || text.isBlank();
+    return !Texts.hasText(text); // every rule asks, for every item: the first char nearly always answers
   }
 
   public boolean isPresent() {

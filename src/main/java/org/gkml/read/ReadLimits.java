@@ -21,8 +21,12 @@ import org.gkml.model.Location;
 public record ReadLimits(long maxFileSize, long maxRows, int maxCellLength, double minInflateRatio,
     int maxYamlCodePoints, int maxYamlAliases) {
 
-  /** Safe for any real list or catalog: an Excel sheet holds at most 1,048,576 rows of 32,767-character cells. */
-  public static final ReadLimits DEFAULT = new ReadLimits(200L * 1024 * 1024, 1_000_000, 32_767, 0.005,
+  /**
+   * Room for any real list or catalog, a province-wide 1,000,000-row roll-up included (its CSV runs to 800 MB): .xlsx
+   * and .csv are streamed, so size and rows cost time, not memory. An Excel sheet holds at most 1,048,576 rows of
+   * 32,767-character cells; 2,000,000 rows is about two full sheets.
+   */
+  public static final ReadLimits DEFAULT = new ReadLimits(1L << 30, 2_000_000, 32_767, 0.005,
       64 * 1024 * 1024, 50);
 
   public ReadLimits {

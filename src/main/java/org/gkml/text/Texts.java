@@ -81,6 +81,31 @@ public final class Texts {
     return simp != 0 ? simp : h;
   }
 
+  /**
+   * Same as {@code s != null && !s.isBlank()} (Java's whitespace), answered from the first char for nearly every
+   * text: no char below U+0085 other than the space and controls, and none above U+3000, is whitespace.
+   */
+  public static boolean hasText(String s) {
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c > ' ' && c < '\u0085' || c > '\u3000' || !s.isBlank();
+  }
+
+  /** Same as {@code compact(s).isEmpty()}, without building the string. */
+  public static boolean isBlank(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!isBlankChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Removes every blank, line breaks included: {@code "全社 会"} → {@code "全社会"}. */
   public static String compact(String s) {
     if (s == null) {

@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides how a CSV's bytes are encoded. A byte-order mark wins; otherwise strict UTF-8 is tried over the whole
- * file, then GB18030 (which contains GBK and GB2312, the encodings Chinese office software exports). The result
+ * Decides how a CSV's bytes are encoded. A byte-order mark wins; otherwise strict UTF-8 is tried (over the file's
+ * start: see {@link #UTF8_EVIDENCE}), then GB18030 (which contains GBK and GB2312, the encodings Chinese office software exports). The result
  * names GBK when no four-byte GB18030 sequence occurs, since that is what the office saved.
  */
 public final class CharsetSniffer {
@@ -63,8 +63,22 @@ public final class CharsetSniffer {
     return new Detected(GB18030, 0, fourByte ? "GB18030" : "GBK");
   }
 
+  /**
+   * Bytes of text past the first non-ASCII byte that settle UTF-8: Chinese text in GBK is not well-formed UTF-8
+   * for more than a few bytes together, so 256 KiB of it is proof enough, and a big file is not read twice. The
+   * reader decodes strictly, so a bad byte further on still stops the file with its line.
+   */
+  static final long UTF8_EVIDENCE = 256 * 1024;
+
   /** A byte scan for well-formed UTF-8 (no overlongs, no surrogates), much cheaper than decoding. */
   static boolean isStrictUtf8(Path file) throws IOException {
+    return isStrictUtf8(file, UTF8_EVIDENCE);
+  }
+
+  /** As above, deciding yes after {@code evidence} bytes past the first non-ASCII byte. */
+  static boolean isStrictUtf8(Path file, long evidence) throws IOException {
+    boolean nonAscii = false;
+    long seen = 0; // bytes scanned in the buffers since the one holding the first non-ASCII byte
     byte[] buf = new byte[1 << 16];
     int need = 0; // continuation bytes still expected
     int lowerBound = 0x80;
@@ -72,12 +86,17 @@ public final class CharsetSniffer {
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {
+        if (seen >= evidence) {
+          return true; // a sequence cut at the end of the evidence was well-formed so far
+        }
         for (int i = 0; i < n; i++) {
           int b = buf[i] & 0xff;
           if (need == 0) {
             if (b < 0x80) {
               continue;
-            } else if (b >= 0xC2 && b <= 0xDF) {
+            }
+            nonAscii = true;
+            if (b >= 0xC2 && b <= 0xDF) {
               need = 1;
             } else if (b >= 0xE0 && b <= 0xEF) {
               need = 2;
@@ -102,6 +121,9 @@ public final class CharsetSniffer {
             upperBound = 0xBF;
             need--;
           }
+        }
+        if (nonAscii) {
+          seen += n;
         }
       }
     }

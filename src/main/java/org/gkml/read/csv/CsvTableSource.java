@@ -83,7 +83,7 @@ public final class CsvTableSource implements TableSource {
           String v = rec.get(i);
           if (v != null && !v.isEmpty()) {
             // gkml's own CSV quotes texts that would start a formula ('=…); the quote is not part of the text.
-            cells[i] = FormulaGuard.restore(v.indexOf('\0') >= 0 ? v.replace("\0", "") : v);
+            cells[i] = pooled(FormulaGuard.restore(v.indexOf('\0') >= 0 ? v.replace("\0", "") : v));
             any = true;
           }
         }
@@ -99,6 +99,25 @@ public final class CsvTableSource implements TableSource {
       throw csvProblem(e, line);
     }
     visitor.endSheet();
+  }
+
+  /** Recently read cell texts, one slot per hash: see {@link #pooled}. */
+  private final String[] recent = new String[1 << 13];
+
+  /**
+   * The same String for a text the last rows already had (a list repeats its owners, deadlines, bases and channel
+   * cells on every row): the rules remember their analyses by text, and one shared String, its hash computed once,
+   * is found there at once instead of being compared char by char again by every rule.
+   */
+  private String pooled(String text) {
+    int h = text.hashCode();
+    int slot = (h ^ h >>> 16) & (recent.length - 1);
+    String known = recent[slot];
+    if (known != null && known.equals(text)) {
+      return known;
+    }
+    recent[slot] = text;
+    return text;
   }
 
   private static InputException csvProblem(IOException e, long line) {

@@ -1,9 +1,9 @@
 package org.gkml.read.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,12 @@ public final class TableReader implements SheetVisitor {
   private Set<String> headerKeys;
   /** The longest header key: a longer cell (blanks aside) cannot repeat the header, so no key is computed for it. */
   private int longestHeaderKey;
-  private final Map<Integer, Element> previous = new HashMap<>();
+  /** The header's columns as arrays: every data row looks its cells up here. */
+  private Layout layout;
+  /** The previous data row's elements by column (同上 resolves against it). */
+  private Element[] previous = new Element[0];
+  /** Chars a header key can start with: a cell starting with any other cannot repeat the header. */
+  private final java.util.BitSet headerKeyStarts = new java.util.BitSet();
   /** Channel cells already read, by text (one reader per file, one thread). */
   private final org.gkml.text.TextMemo<ChannelListReader.Reading> channelReadings = new org.gkml.text.TextMemo<>(1024);
   private Element previousTopic;
@@ -67,7 +72,7 @@ public final class TableReader implements SheetVisitor {
     buffer.clear();
     header = null;
     skipped = false;
-    previous.clear();
+    previous = new Element[0];
     previousTopic = null;
   }
 
@@ -108,13 +113,19 @@ public final class TableReader implements SheetVisitor {
     }
     headerKeys = new LinkedHashSet<>();
     longestHeaderKey = 0;
+    headerKeyStarts.clear();
     for (String t : header.texts().values()) {
       for (String part : t.split("/")) {
         String key = Texts.headerKey(part);
         headerKeys.add(key);
         longestHeaderKey = Math.max(longestHeaderKey, key.length());
+        if (!key.isEmpty()) {
+          headerKeyStarts.set(key.charAt(0));
+        }
       }
     }
+    layout = new Layout(header);
+    previous = new Element[layout.width];
     sink.table(sheet, new TableHeader(header.kind(), Location.cell(file, sheet, header.firstRow(), 0), columnsOf(header)));
     List<HeaderDetector.BufferedRow> rows = new ArrayList<>(buffer);
     buffer.clear();
@@ -128,10 +139,9 @@ public final class TableReader implements SheetVisitor {
     if (rowNumber <= header.lastRow() || isBlank(cells) || isRepeatedHeader(cells) || isNote(cells)) {
       return;
     }
-    Map<Integer, Element> values = new HashMap<>();
-    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
-      int c = e.getKey();
-      values.put(c, valueAt(rowNumber, c, cells));
+    Element[] values = new Element[layout.width];
+    for (int c : layout.columns) {
+      values[c] = valueAt(rowNumber, c, cells);
     }
     switch (header.kind()) {
       case CATALOG -> sink.record(catalogItem(rowNumber, values));
@@ -139,7 +149,7 @@ public final class TableReader implements SheetVisitor {
       case SERVICE -> sink.record(serviceRecord(rowNumber, values));
       default -> throw new IllegalStateException();
     }
-    previous.putAll(values);
+    previous = values;
   }
 
   /** The element at one cell: written, filled from a vertical merge, or 同上 resolved against the row above. */
@@ -155,7 +165,7 @@ public final class TableReader implements SheetVisitor {
       return Element.missing(here, true);
     }
     if (isSameAsAbove(raw)) {
-      Element above = previous.get(c);
+      Element above = previous[c];
       if (above != null && above.isPresent()) {
         return new Element(above.text(), here, Origin.SAME_AS_ABOVE, true);
       }
@@ -187,9 +197,10 @@ public final class TableReader implements SheetVisitor {
   }
 
   private boolean isBlank(String[] cells) {
-    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
-      int c = e.getKey();
-      if (e.getValue() != Column.SEQ && c < cells.length && cells[c] != null && !Texts.compact(cells[c]).isEmpty()) {
+    int[] columns = layout.columns;
+    for (int i = 0; i < columns.length; i++) {
+      int c = columns[i];
+      if (layout.roles[i] != Column.SEQ && c < cells.length && cells[c] != null && !Texts.isBlank(cells[c])) {
         return false;
       }
     }
@@ -201,14 +212,29 @@ public final class TableReader implements SheetVisitor {
     int same = 0;
     int filled = 0;
     for (String cell : cells) {
-      if (cell != null && !cell.isBlank()) {
+      if (Texts.hasText(cell)) {
         filled++;
-        if (!longerThanAnyHeaderKey(cell) && headerKeys.contains(Texts.headerKey(cell))) {
+        if (mayStartHeaderKey(cell) && !longerThanAnyHeaderKey(cell) && headerKeys.contains(Texts.headerKey(cell))) {
           same++;
         }
       }
     }
     return same >= 2 && same * 2 >= filled;
+  }
+
+  /** False when the cell's header key cannot start like any header key (most data cells: one char looked at). */
+  private boolean mayStartHeaderKey(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '*' || c == '★' || c == '※') {
+        continue;
+      }
+      char n = Texts.normalChar(c);
+      if (n != 0) {
+        return headerKeyStarts.get(n);
+      }
+    }
+    return false;
   }
 
   /**
@@ -231,7 +257,7 @@ public final class TableReader implements SheetVisitor {
   private static boolean isNote(String[] cells) {
     String only = null;
     for (String cell : cells) {
-      if (cell != null && !cell.isBlank()) {
+      if (Texts.hasText(cell)) {
         if (only != null) {
           return false;
         }
@@ -241,15 +267,15 @@ public final class TableReader implements SheetVisitor {
     return only != null && only.matches("^(注|说明|备注|填表说明|标准目录要素说明|附注)[:：0-9一、.\\s].*|^(注|说明)$");
   }
 
-  private Element get(Map<Integer, Element> values, Column role, int rowNumber) {
-    Integer c = header.columnOf(role);
-    if (c == null) {
+  private Element get(Element[] values, Column role, int rowNumber) {
+    int c = layout.columnOf[role.ordinal()];
+    if (c < 0) {
       return Element.missing(Location.cell(file, sheet, rowNumber, -1), false);
     }
-    return values.get(c);
+    return values[c];
   }
 
-  private CatalogItem catalogItem(int rowNumber, Map<Integer, Element> values) {
+  private CatalogItem catalogItem(int rowNumber, Element[] values) {
     Element topic = get(values, Column.TOPIC, rowNumber);
     Element item = joinLevels(values, rowNumber);
     if (topic.isBlank() && topic.columnPresent() && previousTopic != null && item.isPresent()) {
@@ -305,7 +331,7 @@ public final class TableReader implements SheetVisitor {
   }
 
   /** 二级 (and 三级, 四级 where a catalog has them) joined into one item name: 二级/三级. */
-  private Element joinLevels(Map<Integer, Element> values, int rowNumber) {
+  private Element joinLevels(Element[] values, int rowNumber) {
     Element item = get(values, Column.ITEM, rowNumber);
     Element deepest = item;
     StringBuilder name = new StringBuilder(item.text());
@@ -326,39 +352,81 @@ public final class TableReader implements SheetVisitor {
   }
 
   /** A tick group from its tick columns, or from a single text column that names the options. */
-  private TickGroup ticks(Map<Integer, Element> values, Column group, int rowNumber) {
-    List<Tick> ticks = new ArrayList<>();
-    Integer first = null;
-    for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
-      Column role = e.getValue();
-      if (role.isTick() && role.group() == group) {
-        if (first == null) {
-          first = e.getKey();
-        }
-        Element cell = values.get(e.getKey());
-        TickReader.Reading r = TickReader.read(cell.text(), role.option());
-        if (r.chosen()) {
-          boolean asText = r.kind() == TickReader.Kind.TEXT;
-          ticks.add(new Tick(role.option(), cell, asText, r.detail()));
-        }
+  private TickGroup ticks(Element[] values, Column group, int rowNumber) {
+    List<Tick> ticks = new ArrayList<>(2);
+    int[] tickColumns = layout.tickColumns[group.ordinal()];
+    Column[] tickRoles = layout.tickRoles[group.ordinal()];
+    for (int i = 0; i < tickColumns.length; i++) {
+      Column role = tickRoles[i];
+      Element cell = values[tickColumns[i]];
+      TickReader.Reading r = TickReader.read(cell.text(), role.option());
+      if (r.chosen()) {
+        boolean asText = r.kind() == TickReader.Kind.TEXT;
+        ticks.add(new Tick(role.option(), cell, asText, r.detail()));
       }
     }
-    if (first == null) {
-      Integer textColumn = header.columnOf(group);
-      if (textColumn == null) {
+    if (tickColumns.length == 0) {
+      int textColumn = layout.columnOf[group.ordinal()];
+      if (textColumn < 0) {
         return new TickGroup(List.of(), Location.cell(file, sheet, rowNumber, -1), false);
       }
-      Element cell = values.get(textColumn);
+      Element cell = values[textColumn];
       for (String option : TickReader.optionsInText(cell.text(), group)) {
         String detail = "特定群体".equals(option) ? TickReader.groupName(Texts.compact(cell.text()), option) : null;
         ticks.add(new Tick(option, cell, false, detail));
       }
       return new TickGroup(List.copyOf(ticks), cell.location(), true);
     }
-    return new TickGroup(List.copyOf(ticks), Location.cell(file, sheet, rowNumber, first), true);
+    return new TickGroup(List.copyOf(ticks), Location.cell(file, sheet, rowNumber, tickColumns[0]), true);
   }
 
-  private PowerRecord powerRecord(int rowNumber, Map<Integer, Element> v) {
+  /** A header's columns as arrays, in the header's column order, for the per-row lookups. */
+  private static final class Layout {
+    final int[] columns;
+    final Column[] roles;
+    /** The column of each role (by ordinal), -1 where the header has none; the first where a role repeats. */
+    final int[] columnOf;
+    /** Per tick group (by ordinal): its tick columns and their roles, in column order. */
+    final int[][] tickColumns;
+    final Column[][] tickRoles;
+    final int width;
+
+    Layout(Header h) {
+      int n = h.columns().size();
+      columns = new int[n];
+      roles = new Column[n];
+      columnOf = new int[Column.values().length];
+      Arrays.fill(columnOf, -1);
+      int i = 0;
+      int max = -1;
+      for (Map.Entry<Integer, Column> e : h.columns().entrySet()) {
+        columns[i] = e.getKey();
+        roles[i] = e.getValue();
+        if (columnOf[roles[i].ordinal()] < 0) {
+          columnOf[roles[i].ordinal()] = columns[i];
+        }
+        max = Math.max(max, columns[i]);
+        i++;
+      }
+      width = max + 1;
+      tickColumns = new int[Column.values().length][];
+      tickRoles = new Column[Column.values().length][];
+      for (Column g : Column.values()) {
+        List<Integer> cols = new ArrayList<>();
+        List<Column> rs = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          if (roles[k].isTick() && roles[k].group() == g) {
+            cols.add(columns[k]);
+            rs.add(roles[k]);
+          }
+        }
+        tickColumns[g.ordinal()] = cols.stream().mapToInt(Integer::intValue).toArray();
+        tickRoles[g.ordinal()] = rs.toArray(new Column[0]);
+      }
+    }
+  }
+
+  private PowerRecord powerRecord(int rowNumber, Element[] v) {
     return new PowerRecord(
         Location.cell(file, sheet, rowNumber, 0),
         get(v, Column.P_CODE, rowNumber), get(v, Column.P_CATEGORY, rowNumber), get(v, Column.P_NAME, rowNumber),
@@ -367,7 +435,7 @@ public final class TableReader implements SheetVisitor {
         get(v, Column.P_DEADLINE, rowNumber), get(v, Column.P_REMARK, rowNumber));
   }
 
-  private ServiceRecord serviceRecord(int rowNumber, Map<Integer, Element> v) {
+  private ServiceRecord serviceRecord(int rowNumber, Element[] v) {
     return new ServiceRecord(
         Location.cell(file, sheet, rowNumber, 0),
         get(v, Column.S_NAME, rowNumber), get(v, Column.S_CATEGORY, rowNumber), get(v, Column.S_TARGET, rowNumber),

@@ -24,8 +24,19 @@ public final class TickReader {
     }
   }
 
+  private static final Reading MARK = new Reading(Kind.MARK, null);
+  private static final Reading EMPTY = new Reading(Kind.EMPTY, null);
+
   /** Reads one tick cell of the column that stands for {@code option}. */
   public static Reading read(String raw, String option) {
+    if (raw != null && raw.length() == 1) {
+      char c = raw.charAt(0); // nearly every tick cell: one √, or nothing else
+      if (MARKS.indexOf(c) >= 0) {
+        return MARK;
+      }
+    } else if (raw == null || raw.isEmpty()) {
+      return EMPTY;
+    }
     String s = Texts.compact(raw == null ? "" : raw);
     if (s.isEmpty()) {
       return new Reading(Kind.EMPTY, null);

@@ -3,7 +3,9 @@ package org.gkml.read.xlsx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,6 +18,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.gkml.model.Location;
@@ -31,6 +34,9 @@ import org.gkml.read.TableSource;
  * whatever the number of rows. Formulas are never evaluated: their cached values are read.
  */
 public final class XlsxTableSource implements TableSource {
+
+  /** From this file size on, the merged ranges are looked for on a second thread (when there is a second core). */
+  static final long BACKGROUND_MERGE_SCAN_BYTES = 1L << 20;
 
   private final ReadLimits limits;
   /** Rows handed on so far, all sheets together. */
@@ -52,6 +58,18 @@ public final class XlsxTableSource implements TableSource {
     ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      List<String> names = new ArrayList<>();
+      List<PackagePart> parts = new ArrayList<>();
+      while (sheets.hasNext()) {
+        sheets.next().close();
+        names.add(sheets.getSheetName());
+        parts.add(sheets.getSheetPart());
+      }
+      // The merged ranges sit after the rows in each sheet's XML, but the rows need them first: a big workbook's
+      // sheets are scanned for them on another core while the shared strings are parsed here.
+      MergeScanner.Pending merges = MergeScanner.start(parts, Files.size(file) >= BACKGROUND_MERGE_SCAN_BYTES
+          && Runtime.getRuntime().availableProcessors() > 1);
       List<String> shared; // compact: see SharedStrings
       try (InputStream in = optional(reader, true)) {
         shared = SharedStrings.read(in);
@@ -60,17 +78,11 @@ public final class XlsxTableSource implements TableSource {
       try (InputStream in = optional(reader, false)) {
         formats = CellFormats.read(in);
       }
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (sheets.hasNext()) {
-        InputStream first = sheets.next();
-        first.close();
-        String name = sheets.getSheetName();
-        List<CellRange> merged;
-        try (InputStream in = sheets.getSheetPart().getInputStream()) {
-          merged = MergeScanner.scan(in);
-        }
+      for (int i = 0; i < parts.size(); i++) {
+        String name = names.get(i);
+        List<CellRange> merged = merges.get(i);
         visitor.startSheet(name, merged);
-        try (InputStream in = new BufferedInputStream(sheets.getSheetPart().getInputStream(), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(parts.get(i).getInputStream(), 1 << 16)) {
           readSheet(in, name, shared, formats, visitor);
         } catch (XMLStreamException e) {
           throw corrupt(name, e);

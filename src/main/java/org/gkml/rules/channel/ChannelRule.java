@@ -69,6 +69,9 @@ public final class ChannelRule implements Rule {
     String cell = list.cell().text();
     switch (check) {
       case VARIANT -> {
+        if (allStandard(list.marks())) {
+          return;
+        }
         for (ChannelMark m : list.marks()) {
           Name n = name(m.name());
           String standard = n.variantOf();
@@ -81,6 +84,9 @@ public final class ChannelRule implements Rule {
         }
       }
       case UNKNOWN -> {
+        if (allStandard(list.marks())) {
+          return;
+        }
         for (ChannelMark m : list.marks()) {
           if (known(m.name())) {
             continue;
@@ -100,7 +106,10 @@ public final class ChannelRule implements Rule {
         if (list.style() != ChannelList.Style.GLYPHS) {
           return;
         }
-        boolean odd = list.marks().stream().anyMatch(m -> m.glyph() != '■' && m.glyph() != '□');
+        boolean odd = false;
+        for (ChannelMark m : list.marks()) {
+          odd |= m.glyph() != '■' && m.glyph() != '□';
+        }
         boolean mixed = oddBlanks.get(cell, ChannelRule::hasOddBlanks);
         if (odd || mixed) {
           out.reportWithFix(list.cell(), normalised(list), true, glyphs(list));
@@ -108,6 +117,25 @@ public final class ChannelRule implements Rule {
       }
       default -> throw new IllegalStateException();
     }
+  }
+
+  /**
+   * The marks of the last channel cell whose names were all standard: for VARIANT and UNKNOWN, which only look at
+   * the names, a row with the same (shared) marks has nothing to report.
+   */
+  private List<ChannelMark> namesAllStandard;
+
+  private boolean allStandard(List<ChannelMark> marks) {
+    if (marks == namesAllStandard) {
+      return true; // the same channel cell as a row before (marks are shared per distinct text)
+    }
+    for (ChannelMark m : marks) {
+      if (name(m.name()).standard() == null) {
+        return false;
+      }
+    }
+    namesAllStandard = marks;
+    return true;
   }
 
   private boolean known(String name) {

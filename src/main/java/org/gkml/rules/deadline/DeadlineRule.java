@@ -15,6 +15,7 @@ import org.gkml.rules.RuleInfo;
 import org.gkml.rules.RuleOptions;
 import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
+import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /**
@@ -152,8 +153,7 @@ public final class DeadlineRule implements Rule {
         }
       }
       case OLD_15_DAYS -> {
-        if (onRequestOnly(item) && old15(d) || d.parts().stream().anyMatch(p -> p.kind() == Kind.REPLY
-            && p.unit() == Unit.WORKDAY && p.amount() == 15)) {
+        if (onRequestOnly(item) && old15(d) || hasReplyOf15Workdays(d)) {
           out.reportWithFix(e, REPLY, false);
         }
       }
@@ -172,17 +172,43 @@ public final class DeadlineRule implements Rule {
     return false;
   }
 
+  private static boolean hasReplyOf15Workdays(Deadline d) {
+    for (Deadline p : d.parts()) {
+      if (p.kind() == Kind.REPLY && p.unit() == Unit.WORKDAY && p.amount() == 15) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean onRequestOnly(CatalogItem item) {
     return item.mode().has("依申请") && !item.mode().has("主动");
   }
 
   private boolean citesOwnPeriodLaw(CatalogItem item) {
-    String basis = Texts.compact(item.basisText());
-    return options.ownPeriodLaws().stream().anyMatch(basis::contains);
+    return citesOwnPeriod.get(item.basisText(), this::citesOwnPeriodLaw);
+  }
+
+  /** Bases repeat over a list's rows: each distinct basis text is looked through once. */
+  private final TextMemo<Boolean> citesOwnPeriod = new TextMemo<>(1024);
+
+  private boolean citesOwnPeriodLaw(String basisText) {
+    String basis = Texts.compact(basisText);
+    for (String law : options.ownPeriodLaws()) {
+      if (basis.contains(law)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 行政许可/行政处罚 decision items: the name says 许可 or 处罚 and 决定, 结果 or 信息 (许可信息, 处罚结果). */
   static boolean isLicenceOrPenaltyDecision(CatalogItem item) {
+    String topic = item.topic().text();
+    String leaf = item.item().text();
+    if (topic.indexOf('许') < 0 && topic.indexOf('罚') < 0 && leaf.indexOf('许') < 0 && leaf.indexOf('罚') < 0) {
+      return false; // neither 许可 nor 处罚 can appear, blanks removed or not
+    }
     String name = Texts.compact(item.topic().text() + "/" + item.item().text());
     boolean kind = name.contains("许可") || name.contains("处罚");
     if (!kind) {

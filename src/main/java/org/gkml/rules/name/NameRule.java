@@ -75,7 +75,11 @@ public final class NameRule implements Rule {
     switch (check) {
       case CONTENT_REPEATS_NAME -> {
         Element c = item.content();
-        String name = key(item.item().isPresent() ? item.item().text() : item.topic().text());
+        String nameText = item.item().isPresent() ? item.item().text() : item.topic().text();
+        if (!c.isPresent() || !startsLike(c.text(), nameText) && !startsLike(c.text(), item.topic().text())) {
+          return; // nearly every item: the content does not even begin with the name (or the 一级 name)
+        }
+        String name = key(nameText);
         String content = Texts.withoutFinalStop(key(c.text()));
         if (c.isPresent() && !name.isEmpty() && (content.equals(name) || content.equals(key(item.topic().text()) + name)
             || content.startsWith(name) && INFO_SUFFIX.matcher(content).region(name.length(), content.length()).matches())) {
@@ -120,6 +124,9 @@ public final class NameRule implements Rule {
         }
       }
       case TOO_LONG -> {
+        if (t.length() <= MAX_LENGTH) {
+          return; // a name of at most 50 chars has at most 50 code points, blanks or not
+        }
         String compact = Texts.compact(t);
         int n = compact.codePointCount(0, compact.length());
         if (n > MAX_LENGTH) {
@@ -127,7 +134,7 @@ public final class NameRule implements Rule {
         }
       }
       case PLACEHOLDER -> {
-        if (e == item.item() || item.item().isBlank()) {
+        if ((e == item.item() || item.item().isBlank()) && !longerThan(t, LONGEST_PLACEHOLDER)) {
           String k = key(t);
           if (PLACEHOLDERS.contains(k)) {
             out.report(e, t);
@@ -164,6 +171,46 @@ public final class NameRule implements Rule {
       }
     }
     return false;
+  }
+
+  private static final int LONGEST_PLACEHOLDER = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
+
+  /** More than {@code n} chars left after {@link #key} (which only drops blanks and maps chars one to one). */
+  private static boolean longerThan(String s, int n) {
+    int kept = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Texts.isBlankChar(s.charAt(i)) && ++kept > n) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code key(text)} starts with {@code key(prefix)}, compared char by char without building either key;
+   * true for an empty prefix.
+   */
+  static boolean startsLike(String text, String prefix) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      char p = 0;
+      while (j < prefix.length() && (p = Texts.normalChar(prefix.charAt(j))) == 0) {
+        j++;
+      }
+      if (j >= prefix.length()) {
+        return true;
+      }
+      char c = 0;
+      while (i < text.length() && (c = Texts.normalChar(text.charAt(i))) == 0) {
+        i++;
+      }
+      if (i >= text.length() || c != p) {
+        return false;
+      }
+      i++;
+      j++;
+    }
   }
 
   private static String key(String s) {

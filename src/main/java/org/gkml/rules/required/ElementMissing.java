@@ -30,7 +30,16 @@ public final class ElementMissing implements Rule {
 
   public static ElementMissing basis() {
     return new ElementMissing("basis-missing", ElementKind.BASIS,
-        i -> i.basis().stream().filter(Element::isPresent).findFirst().orElse(i.basis().get(0)));
+        ElementMissing::firstPresentBasis);
+  }
+
+  private static Element firstPresentBasis(CatalogItem i) {
+    for (Element e : i.basis()) {
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    return i.basis().get(0);
   }
 
   public static ElementMissing deadline() {

@@ -52,9 +52,20 @@ public final class TickCount implements Rule {
     }
     if (g.count() == 0) {
       out.reportAt("none", g.location(), "");
-    } else if (exactlyOne && g.ticks().stream().map(Tick::option).distinct().count() > 1) {
+    } else if (exactlyOne && g.count() > 1 && severalOptions(g)) {
       String chosen = String.join("、", g.ticks().stream().map(Tick::option).toList());
       out.reportVariant("several", g.ticks().get(1).cell(), null, chosen);
     }
+  }
+
+  /** Two ticks of different options (the same option ticked twice is one choice). */
+  private static boolean severalOptions(TickGroup g) {
+    String first = g.ticks().get(0).option();
+    for (Tick t : g.ticks()) {
+      if (!t.option().equals(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
