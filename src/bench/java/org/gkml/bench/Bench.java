@@ -88,6 +88,7 @@ public final class Bench {
         rows, xlsRows, runs);
     System.out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
         + " cores; inputs in " + dir.toAbsolutePath());
+    System.out.println("every job: -XX:+UseSerialGC " + String.join(" ", archiveFlags()));
     for (Path p : List.of(catalogXlsx, catalogCsv, powerXlsx, powerCsv, catalogXls)) {
       System.out.printf(Locale.ROOT, "  %-22s %8.1f MB%n", p.getFileName(), Files.size(p) / 1e6);
     }
@@ -144,9 +145,10 @@ public final class Bench {
   private static Result run(Job job, Path out) throws Exception {
     Path stats = out.resolve("stats.txt");
     Files.deleteIfExists(stats);
-    List<String> cmd = new ArrayList<>(List.of(java(), job.heap(), "-XX:+UseSerialGC", "-Dbench.stats=" + stats,
-        "-Dbench.stdout=" + out.resolve("stdout.txt"), "-cp", System.getProperty("java.class.path"),
-        Probe.class.getName()));
+    List<String> cmd = new ArrayList<>(List.of(java(), job.heap(), "-XX:+UseSerialGC"));
+    cmd.addAll(archiveFlags());
+    cmd.addAll(List.of("-Dbench.stats=" + stats, "-Dbench.stdout=" + out.resolve("stdout.txt"), "-cp",
+        System.getProperty("java.class.path"), Probe.class.getName()));
     cmd.addAll(job.args());
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.resolve("child.log").toFile())
@@ -169,6 +171,23 @@ public final class Bench {
       }
     }
     return new Result(job, wall, m);
+  }
+
+  /**
+   * The launcher's flags for a big input (src/main/sh/gkml): start from the class-data archive beside the jar. Every
+   * job gets them, floors included, so that both sides start the same JVM; the floors load few classes and gain
+   * little from it.
+   */
+  static List<String> archiveFlags() {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith("gkml.jar")) {
+        Path archive = Path.of(entry).resolveSibling("gkml.jsa");
+        if (Files.exists(archive)) {
+          return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+      }
+    }
+    return List.of();
   }
 
   private static String hasCommand(String name) throws Exception {

@@ -1,13 +1,14 @@
 package org.gkml.domain;
 
+import org.gkml.text.TextMemo;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.domain.Deadline.Kind;
 import org.gkml.domain.Deadline.Unit;
+import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /**
@@ -66,21 +67,12 @@ public final class DeadlineParser {
    * deadline rules parses every row's text; the table is emptied when full, so it never holds more than
    * {@link #REMEMBERED} texts. Not shared: a parser belongs to one rule of one file, read by one thread.
    */
-  private final Map<String, Deadline> recent = new HashMap<>();
+  private final TextMemo<Deadline> recent = new TextMemo<>(REMEMBERED);
   private static final int REMEMBERED = 2048;
 
   /** The structure of a written deadline; blank text gives an OTHER deadline with no parts. */
   public Deadline parse(String written) {
-    String key = written == null ? "" : written;
-    Deadline d = recent.get(key);
-    if (d == null) {
-      d = parseText(key);
-      if (recent.size() >= REMEMBERED) {
-        recent.clear();
-      }
-      recent.put(key, d);
-    }
-    return d;
+    return recent.get(written == null ? "" : written, this::parseText);
   }
 
   private Deadline parseText(String written) {

@@ -1,7 +1,6 @@
 package org.gkml.text;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -9,27 +8,54 @@ import java.util.function.Function;
  * deadlines, owners, channel cells) over all its rows, so most rows find their answer here instead of being
  * parsed again. Emptied when full, so it never holds more than its capacity; not thread-safe (one rule of one
  * file, read by one thread).
+ *
+ * <p>An open-addressing table rather than a HashMap, for one reason: the readers hand the same String object for a
+ * text that repeats, so a lookup is nearly always an identity check; when an equal but different String is found,
+ * the entry takes the newer object, so the next lookups are identity checks again.
  */
 public final class TextMemo<V> {
 
   private final int capacity;
-  private final Map<String, V> known;
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+  private int size;
 
   public TextMemo(int capacity) {
     this.capacity = capacity;
-    this.known = new HashMap<>(Math.min(capacity, 1024) * 2);
+    int slots = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1; // at most half full
+    this.keys = new String[slots];
+    this.values = new Object[slots];
+    this.mask = slots - 1;
   }
 
   /** The result for {@code text}, computed by {@code analysis} the first time (and again after a clear). */
+  @SuppressWarnings("unchecked")
   public V get(String text, Function<String, V> analysis) {
-    V v = known.get(text);
-    if (v == null) {
-      v = analysis.apply(text);
-      if (known.size() >= capacity) {
-        known.clear();
+    int h = text.hashCode();
+    int i = (h ^ h >>> 16) & mask;
+    for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+      if (k == text) {
+        return (V) values[i];
       }
-      known.put(text, v);
+      if (k.hashCode() == h && k.equals(text)) {
+        keys[i] = text; // the object the reader hands now: the next lookups are identity checks
+        return (V) values[i];
+      }
     }
+    V v = analysis.apply(text);
+    if (size >= capacity) {
+      Arrays.fill(keys, null);
+      Arrays.fill(values, null);
+      size = 0;
+      i = (h ^ h >>> 16) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+    }
+    keys[i] = text;
+    values[i] = v;
+    size++;
     return v;
   }
 }

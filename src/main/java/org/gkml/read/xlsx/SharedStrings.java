@@ -39,6 +39,14 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
   private final BitSet wide = new BitSet();
   private final String[] recent = new String[RECENT];
   private final int[] recentIndex = new int[RECENT];
+  /**
+   * Strings asked for more than once (owners, deadlines, bases, channel cells) keep one String for good, up to
+   * {@link #MAX_REPEATED}: the rules remember their analyses by text, and finding the very same String there is
+   * an identity check, where a String rebuilt after its slot in {@link #recent} was taken is compared char by char.
+   */
+  private final java.util.HashMap<Integer, String> repeated = new java.util.HashMap<>();
+  private final BitSet askedFor = new BitSet();
+  private static final int MAX_REPEATED = 1 << 16;
 
   private SharedStrings() {
     Arrays.fill(recentIndex, -1);
@@ -140,6 +148,12 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
     if (recentIndex[slot] == i) {
       return recent[slot];
     }
+    String kept = repeated.get(i);
+    if (kept != null) {
+      recent[slot] = kept;
+      recentIndex[slot] = i;
+      return kept;
+    }
     int chunk = starts[i] >>> CHUNK_BITS;
     int start = starts[i] & (CHUNK - 1);
     int end = i + 1 < count && starts[i + 1] >>> CHUNK_BITS == chunk ? starts[i + 1] & (CHUNK - 1) : chunkUsed[chunk];
@@ -156,6 +170,13 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
     }
     recent[slot] = s;
     recentIndex[slot] = i;
+    if (askedFor.get(i)) {
+      if (repeated.size() < MAX_REPEATED) {
+        repeated.put(i, s);
+      }
+    } else {
+      askedFor.set(i);
+    }
     return s;
   }
 }

@@ -105,6 +105,9 @@ public final class OwnerRule implements Rule {
    * a list names the same few dozen bodies on all its rows. At most 1,024 texts; one rule of one file, one thread.
    */
   private final TextMemo<Verdict> verdicts = new TextMemo<>(1024);
+  /** For the level check: one memo per level (county, township), so the key stays the owner text itself. */
+  private final TextMemo<Verdict> countyVerdicts = new TextMemo<>(1024);
+  private final TextMemo<Verdict> townshipVerdicts = new TextMemo<>(1024);
   private static final Verdict CLEAN = new Verdict(null, null, false);
 
   @Override
@@ -115,6 +118,7 @@ public final class OwnerRule implements Rule {
     }
     String key = e.text();
     char level = 0;
+    TextMemo<Verdict> memo = verdicts;
     if (check == Check.LEVEL_MISMATCH) {
       boolean county = item.levels().has("县级");
       boolean township = item.levels().has("乡级") || item.levels().has("村级");
@@ -125,10 +129,10 @@ public final class OwnerRule implements Rule {
       } else {
         return;
       }
-      key = level + key;
+      memo = level == 't' ? townshipVerdicts : countyVerdicts;
     }
     char atLevel = level;
-    Verdict v = verdicts.get(key, k -> verdict(atLevel, e.text()));
+    Verdict v = memo.get(key, k -> verdict(atLevel, k));
     if (v != CLEAN) {
       out.report(v, e);
     }

@@ -1,7 +1,5 @@
 package org.gkml.rules.required;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.gkml.model.CatalogItem;
 import org.gkml.model.Element;
 import org.gkml.model.ElementKind;
@@ -27,13 +25,21 @@ public final class SameAsAbove implements Rule {
 
   @Override
   public void check(CatalogItem item, Findings out) {
-    List<Element> all = new ArrayList<>(List.of(item.topic(), item.item(), item.content(), item.deadline(),
-        item.owner(), item.channels().cell()));
-    all.addAll(item.basis());
-    for (Element e : all) {
-      if (e.origin() == Origin.SAME_AS_ABOVE) {
-        out.reportWithFix(new Element("同上", e.location(), e.origin(), true), e.text(), true, e.text());
-      }
+    // In the order a reader meets them: 一级, 二级, 内容, 时限, 主体, 渠道, then each 依据 line.
+    report(item.topic(), out);
+    report(item.item(), out);
+    report(item.content(), out);
+    report(item.deadline(), out);
+    report(item.owner(), out);
+    report(item.channels().cell(), out);
+    for (Element e : item.basis()) {
+      report(e, out);
+    }
+  }
+
+  private static void report(Element e, Findings out) {
+    if (e.origin() == Origin.SAME_AS_ABOVE) {
+      out.reportWithFix(new Element("同上", e.location(), e.origin(), true), e.text(), true, e.text());
     }
   }
 }
