@@ -48,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--orgs", paramLabel = "FILE", description = "the county's bodies, one per line: an owner not listed is an error")
   Path orgs;
 
-  @Option(names = "--fix", description = "write corrected copies of the YAML catalogs into the directory -o DIR names "
+  @Option(names = "--fix", description = "write corrected copies of the YAML catalogs and .xlsx/.xls workbooks into the directory -o DIR names "
       + "(or, with --in-place, over the inputs, keeping FILE.bak), applying only the fixes marked safe")
   boolean fix;
 

@@ -55,6 +55,25 @@ class CsvEncodingTest {
     assertEquals("㽏田镇人民政府", ((ServiceRecord) c.records.get(0)).subject().text());
   }
 
+  @Test
+  void aBadByteFarIntoAUtf8FileStopsItAtItsLine(@TempDir Path d) throws Exception {
+    // The encoding is settled from the file's start (256 KiB of text); the strict decoder still catches a GBK line
+    // pasted in much later, and says which line.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("事项名称,服务对象,办理依据,办理时限,实施主体\n".getBytes(StandardCharsets.UTF_8));
+    int lines = 1;
+    while (bytes.size() < 600_000) {
+      bytes.write("特困人员认定,特困人员,《社会救助暂行办法》,20个工作日,清溪县民政局\n".getBytes(StandardCharsets.UTF_8));
+      lines++;
+    }
+    bytes.write("临时救助,困难群众,《社会救助暂行办法》,即时,清溪县民政局\n".getBytes(Charset.forName("GBK")));
+    Path file = Files.write(d.resolve("mixed.csv"), bytes.toByteArray());
+    InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        () -> Collect.read(new CsvTableSource(), file, null));
+    assertEquals("input.csv-encoding", e.key());
+    assertEquals("line " + (lines + 1), e.place());
+  }
+
   static List<String> expected(String file) {
     return List.of(
         file + "!A3 就业失业登记|城乡劳动者|《就业服务与就业管理规定》第六十一条\n（人力资源和社会保障部令第28号）@D3|即时办结|清溪县人力资源和社会保障局@F3",

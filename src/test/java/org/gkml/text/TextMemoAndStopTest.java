@@ -31,4 +31,24 @@ class TextMemoAndStopTest {
     memo.get("a", t -> t + runs.incrementAndGet()); // forgotten when the table filled up: computed again
     assertEquals(6, runs.get());
   }
+
+  @Test
+  void anEqualTextInAnotherStringIsFoundAndManyTextsStayCorrect() {
+    AtomicInteger runs = new AtomicInteger();
+    TextMemo<Integer> memo = new TextMemo<>(1024);
+    String text = "自收到申请之日起20个工作日内";
+    String sameText = new String(text.toCharArray()); // equal, not the same object: as a reader rebuilding it
+    int v = memo.get(text, t -> runs.incrementAndGet());
+    assertEquals(v, memo.get(sameText, t -> runs.incrementAndGet()));
+    assertEquals(v, memo.get(text, t -> runs.incrementAndGet()));
+    assertEquals(1, runs.get());
+    // Far more texts than it keeps (it empties when full): every answer is still the one for its own text.
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 5000; i++) {
+        String t = "第" + i + "项";
+        assertEquals(t.length() * 31 + i, memo.get(t, x -> x.length() * 31 + Integer.parseInt(x.substring(1,
+            x.length() - 1))));
+      }
+    }
+  }
 }

@@ -175,6 +175,41 @@ public final class CharsetSniffer {
     return fourByte;
   }
 
+  /**
+   * The 1-based line holding the first byte that {@code charset} cannot decode (after {@code skip} bytes of BOM), or
+   * -1 when the whole file decodes. For the error message only: the reader, which reads ahead, knows just roughly.
+   */
+  public static long firstUndecodableLine(Path file, Charset charset, int skip) throws IOException {
+    CharsetDecoder dec = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream stream = Files.newInputStream(file)) {
+      stream.skipNBytes(skip);
+      boolean eof = false;
+      while (!eof) {
+        int n = stream.read(in.array(), in.position(), in.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          in.position(in.position() + n);
+        }
+        in.flip();
+        CoderResult r = dec.decode(in, out, eof);
+        line += countLines(out);
+        if (r.isError()) {
+          return line;
+        }
+        out.clear();
+        in.compact();
+      }
+      out.clear();
+      return dec.flush(out).isError() ? line : -1;
+    }
+  }
+
   private static long countLines(CharBuffer out) {
     long lines = 0;
     for (int i = 0; i < out.position(); i++) {

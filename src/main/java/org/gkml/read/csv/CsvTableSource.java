@@ -94,9 +94,9 @@ public final class CsvTableSource implements TableSource {
         }
       }
     } catch (UncheckedIOException e) {
-      throw csvProblem(e.getCause(), line);
+      throw csvProblem(e.getCause(), line, file, detected);
     } catch (IOException e) {
-      throw csvProblem(e, line);
+      throw csvProblem(e, line, file, detected);
     }
     visitor.endSheet();
   }
@@ -120,9 +120,17 @@ public final class CsvTableSource implements TableSource {
     return text;
   }
 
-  private static InputException csvProblem(IOException e, long line) {
+  private static InputException csvProblem(IOException e, long line, Path file, CharsetSniffer.Detected detected) {
     if (e instanceof CharacterCodingException) {
-      return new InputException("input.csv-encoding", "line " + line, e, line);
+      // The reader decodes ahead of the record it parses: the bad byte's own line is looked up again.
+      long bad = line;
+      try {
+        long exact = CharsetSniffer.firstUndecodableLine(file, detected.charset(), detected.bomLength());
+        bad = exact > 0 ? exact : line;
+      } catch (IOException ignored) {
+        // keep the record's line
+      }
+      return new InputException("input.csv-encoding", "line " + bad, e, bad);
     }
     String m = String.valueOf(e.getMessage());
     if (m.contains("EOF reached before encapsulated token finished")) {

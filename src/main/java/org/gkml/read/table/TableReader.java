@@ -333,6 +333,9 @@ public final class TableReader implements SheetVisitor {
   /** 二级 (and 三级, 四级 where a catalog has them) joined into one item name: 二级/三级. */
   private Element joinLevels(Element[] values, int rowNumber) {
     Element item = get(values, Column.ITEM, rowNumber);
+    if (layout.columnOf[Column.ITEM3.ordinal()] < 0 && layout.columnOf[Column.ITEM4.ordinal()] < 0) {
+      return item; // the national template: 二级 is the deepest level
+    }
     Element deepest = item;
     StringBuilder name = new StringBuilder(item.text());
     for (Column deeper : List.of(Column.ITEM3, Column.ITEM4)) {

@@ -53,4 +53,23 @@ class SharedStringsTest {
     }
     assertSame(s.get(12_345), s.get(12_345)); // a cell repeating a value shares the String
   }
+
+  @Test
+  void aStringAskedForAgainStaysOneStringAfterItsSlotIsTaken() throws Exception {
+    StringBuilder sst = new StringBuilder("<sst>");
+    for (int i = 0; i < 20_000; i++) {
+      sst.append("<si><t>").append(i == 7 ? "清溪县教育局" : "名称" + i).append("</t></si>");
+    }
+    SharedStrings s = parse(sst.append("</sst>").toString());
+    s.get(7);
+    for (int i = 8; i < 20_000; i++) {
+      s.get(i); // takes every slot of the recent strings, 7's included
+    }
+    String kept = s.get(7); // asked for a second time: kept for good
+    for (int i = 8; i < 20_000; i++) {
+      s.get(i);
+    }
+    assertSame(kept, s.get(7));
+    assertEquals("清溪县教育局", kept);
+  }
 }
