@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Large-input benchmark: gkml validate / build (/ export when present) on 1,000,000-row inputs against the bare
 # StAX and commons-csv floors measured in the same run. Not part of `mvn verify`.
-# Usage: src/bench/measure-large.sh [--rows N] [--xls-rows N] [--runs N] [--dir DIR] [--only NAME] [--skip NAME]
+# Usage: src/bench/measure-large.sh [--rows N] [--xls-rows N] [--runs N] [--dir DIR] [--only NAME] [--skip NAME[,NAME...]]
 # Inputs are generated once into target/bench (about 1.4 GB for 1M rows) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --rows N} (default 1,000,000), {@code --xls-rows N} (100,000), {@code --runs N} (3),
  * {@code --dir DIR} (target/bench), {@code --only NAME} (run only the scenarios whose name contains NAME),
- * {@code --skip NAME} (leave out the jobs whose name contains NAME, e.g. {@code build}).
+ * {@code --skip NAME[,NAME…]} (leave out the jobs whose name contains one of them, e.g. {@code build,export}).
  */
 public final class Bench {
 
@@ -102,7 +102,7 @@ public final class Bench {
     Map<String, Double> cpuFloors = new HashMap<>();
     for (Job job : jobs) {
       if (!only.isEmpty() && !job.scenario().contains(only) && !job.name().contains(only)
-          || !skip.isEmpty() && job.name().contains(skip)) {
+          || skipped(job.name(), skip)) {
         continue;
       }
       Result r = median(job, runs, out);
@@ -125,6 +125,16 @@ public final class Bench {
     System.out.println("x floor = wall time / the floor's wall time on the same file in this run; x cpu = the same for");
     System.out.println("the process's CPU time (user+sys, all threads). Exit 1 = findings found (expected: the inputs carry");
     System.out.println("deliberate defects).");
+  }
+
+  /** {@code --skip build,export}: leave out the jobs whose name contains any of the comma-separated words. */
+  private static boolean skipped(String jobName, String skip) {
+    for (String word : skip.split(",")) {
+      if (!word.isBlank() && jobName.contains(word.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addReading(List<Job> jobs, String scenario, Path file, String floor, long rows, String json) {
