@@ -63,17 +63,23 @@ public final class BuildReport {
   }
 
   private int rowsInItems() {
-    return result.matters().stream().filter(m -> m.classification().classified()).mapToInt(m -> m.sources().size()).sum();
+    int n = 0;
+    for (List<Matter> matters : result.classified().values()) {
+      n += BuildResult.rows(matters);
+    }
+    return n;
   }
 
   private int rowsUnclassified() {
-    return result.unclassified().stream().mapToInt(m -> m.sources().size()).sum();
+    return BuildResult.rows(result.unclassified());
   }
 
   // ---------------------------------------------------------------------------------------------- text
 
+  /** Writes the text report to {@code out} as it goes (a build of a million rows lists many matters). */
   public void text(Messages m, Writer out) throws IOException {
-    StringBuilder sb = new StringBuilder();
+    Writer sb = out instanceof java.io.BufferedWriter || out instanceof java.io.StringWriter
+        || out instanceof java.io.PrintWriter ? out : new java.io.BufferedWriter(out, 1 << 16);
     sb.append(m.get("build.title", result.region())).append("\n\n");
     sb.append(m.get("build.inputs")).append('\n');
     for (FileStats f : result.files()) {
@@ -97,9 +103,8 @@ public final class BuildReport {
     for (Written w : written) {
       List<DisclosureItem> items = result.catalogs().get(w.field());
       List<Matter> matters = mattersOf(w.field());
-      int rows = matters.stream().mapToInt(x -> x.sources().size()).sum();
       sb.append("  ").append(m.get("build.catalog.line", w.file(), w.field().name(), String.valueOf(items.size()),
-          String.valueOf(matters.size()), String.valueOf(rows))).append('\n');
+          String.valueOf(matters.size()), String.valueOf(BuildResult.rows(matters)))).append('\n');
     }
     if (!result.unclassified().isEmpty()) {
       sb.append('\n').append(m.get("build.unclassified", String.valueOf(result.unclassified().size()),
@@ -110,11 +115,15 @@ public final class BuildReport {
             .append(" (").append(rows(x.sources())).append(")\n");
       }
     }
-    if (!result.skipped().isEmpty()) {
-      sb.append('\n').append(m.get("build.skipped", String.valueOf(result.skipped().size()))).append('\n');
+    if (result.skippedRows() > 0) {
+      sb.append('\n').append(m.get("build.skipped", String.valueOf(result.skippedRows()))).append('\n');
       for (SkippedRow s : result.skipped()) {
         sb.append("  ").append(s.row().display()).append(' ').append(s.name()).append(" — ")
             .append(m.get(s.reasonKey(), s.value())).append('\n');
+      }
+      if (result.skippedRows() > result.skipped().size()) {
+        sb.append("  ").append(m.get("build.skipped.more", String.valueOf(result.skippedRows() - result.skipped().size())))
+            .append('\n');
       }
     }
     sb.append('\n').append(m.get("build.validation")).append('\n');
@@ -135,9 +144,9 @@ public final class BuildReport {
       }
     }
     sb.append('\n').append(m.get("build.totals", String.valueOf(result.rowsRead()), String.valueOf(rowsInItems()),
-        String.valueOf(rowsUnclassified()), String.valueOf(result.skipped().size()),
+        String.valueOf(rowsUnclassified()), String.valueOf(result.skippedRows()),
         String.valueOf(result.catalogs().size()), String.valueOf(result.items()))).append('\n');
-    out.write(sb.toString());
+    sb.flush();
     out.flush();
   }
 
@@ -150,8 +159,7 @@ public final class BuildReport {
   }
 
   private List<Matter> mattersOf(PilotField field) {
-    return result.matters().stream()
-        .filter(x -> x.classification().classified() && x.classification().field().equals(field)).toList();
+    return result.classified().getOrDefault(field, List.of());
   }
 
   private static String rows(List<SourceRow> rows) {
@@ -199,7 +207,7 @@ public final class BuildReport {
       g.writeStringField("field", w.field().name());
       g.writeNumberField("items", result.catalogs().get(w.field()).size());
       g.writeNumberField("matters", matters.size());
-      g.writeNumberField("rows", matters.stream().mapToInt(x -> x.sources().size()).sum());
+      g.writeNumberField("rows", BuildResult.rows(matters));
       g.writeArrayFieldStart("classified");
       for (Matter x : matters) {
         matter(g, m, x);
@@ -224,6 +232,9 @@ public final class BuildReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (result.skippedRows() > result.skipped().size()) {
+      g.writeNumberField("skippedNotListed", result.skippedRows() - result.skipped().size());
+    }
 
     g.writeObjectFieldStart("validation");
     g.writeArrayFieldStart("files");
@@ -271,7 +282,7 @@ public final class BuildReport {
     g.writeNumberField("rows", result.rowsRead());
     g.writeNumberField("rowsInItems", rowsInItems());
     g.writeNumberField("rowsUnclassified", rowsUnclassified());
-    g.writeNumberField("rowsSkipped", result.skipped().size());
+    g.writeNumberField("rowsSkipped", result.skippedRows());
     g.writeNumberField("fields", result.catalogs().size());
     g.writeNumberField("items", result.items());
     g.writeNumberField("unreadable", result.files().stream().filter(FileStats::failed).count());
