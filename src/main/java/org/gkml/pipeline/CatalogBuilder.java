@@ -49,7 +49,7 @@ public final class CatalogBuilder {
 
   private final List<FileCount> files = new ArrayList<>();
   /** Matter key → index in {@link #drafts}; the drafts keep the order of first appearance. */
-  private final Map<String, Integer> matterIndex = new HashMap<>();
+  private final MatterIndex matterIndex = new MatterIndex();
   private final List<MatterDraft> drafts = new ArrayList<>();
   private final List<SkippedRow> skipped = new ArrayList<>();
   private int skippedRows;
@@ -112,6 +112,8 @@ public final class CatalogBuilder {
    */
   static final class MatterDraft {
     final String name;
+    /** The owner the first row gave, blank or not: with the name it makes the matter's key. */
+    final String keyOwner;
     String owner;
     Mapping.Category category;
     boolean fromPower;
@@ -126,8 +128,13 @@ public final class CatalogBuilder {
     int firstItem;
     boolean ownerInTopic;
 
-    MatterDraft(String name) {
+    MatterDraft(String name, String keyOwner) {
       this.name = name;
+      this.keyOwner = keyOwner;
+    }
+
+    String key() {
+      return matterKey(name, keyOwner);
     }
 
     void addRow(long packed) {
@@ -255,12 +262,13 @@ public final class CatalogBuilder {
   }
 
   private void add(long row, String name, String owner, Mapping.Category category, boolean power, Element basis) {
-    String key = matterKey(name) + "\u0001" + ownerKey(owner);
-    Integer index = matterIndex.get(key);
+    String key = matterKey(name, owner);
+    long hash = hash64(key);
+    int index = matterIndex.find(hash, key);
     MatterDraft m;
-    if (index == null) {
-      m = new MatterDraft(name);
-      matterIndex.put(key, drafts.size());
+    if (index < 0) {
+      m = new MatterDraft(name, pooled(owner));
+      matterIndex.add(hash, drafts.size());
       drafts.add(m);
     } else {
       m = drafts.get(index);
@@ -342,6 +350,61 @@ public final class CatalogBuilder {
         .thenComparing(Comparator.naturalOrder()));
     c.categories.forEach((k, v) -> out.put(k, v[0]));
     return out;
+  }
+
+  static String matterKey(String name, String owner) {
+    return matterKey(name) + "\u0001" + ownerKey(owner);
+  }
+
+  /**
+   * Matter keys → matter numbers, holding only a 64-bit hash of each key: a list gives one matter per row, and its
+   * keys as strings would be the largest thing a build keeps. A hash found is confirmed by remaking that matter's key
+   * from its name and first owner, so two keys that share a hash stay two matters.
+   */
+  private final class MatterIndex {
+    private long[] hashes = new long[1 << 10];
+    private int[] numbers = new int[1 << 10]; // matter number + 1; 0 = empty slot
+    private int size;
+
+    int find(long hash, String key) {
+      int mask = hashes.length - 1;
+      for (int s = slot(hash, mask); numbers[s] != 0; s = (s + 1) & mask) {
+        if (hashes[s] == hash && drafts.get(numbers[s] - 1).key().equals(key)) {
+          return numbers[s] - 1;
+        }
+      }
+      return -1;
+    }
+
+    void add(long hash, int number) {
+      if (2 * (size + 1) > hashes.length) {
+        long[] oldHashes = hashes;
+        int[] oldNumbers = numbers;
+        hashes = new long[oldHashes.length * 2];
+        numbers = new int[oldNumbers.length * 2];
+        for (int i = 0; i < oldHashes.length; i++) {
+          if (oldNumbers[i] != 0) {
+            put(oldHashes[i], oldNumbers[i]);
+          }
+        }
+      }
+      put(hash, number + 1);
+      size++;
+    }
+
+    private void put(long hash, int stored) {
+      int mask = hashes.length - 1;
+      int s = slot(hash, mask);
+      while (numbers[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      hashes[s] = hash;
+      numbers[s] = stored;
+    }
+
+    private int slot(long hash, int mask) {
+      return (int) (hash ^ (hash >>> 29)) & mask;
+    }
   }
 
   /** A growable list of ints (matter numbers), four bytes each. */
