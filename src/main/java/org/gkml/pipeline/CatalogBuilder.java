@@ -2,13 +2,14 @@ package org.gkml.pipeline;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
@@ -102,7 +103,7 @@ public final class CatalogBuilder {
     }
 
     private static boolean same(SourceRow o, String file, String sheet) {
-      return o.file().equals(file) && java.util.Objects.equals(o.sheet(), sheet);
+      return o.file().equals(file) && Objects.equals(o.sheet(), sheet);
     }
   }
 
@@ -144,7 +145,7 @@ public final class CatalogBuilder {
         if (moreRows == null) {
           moreRows = new long[2];
         } else if (moreRows.length < rowCount) {
-          moreRows = java.util.Arrays.copyOf(moreRows, moreRows.length * 2);
+          moreRows = Arrays.copyOf(moreRows, moreRows.length * 2);
         }
         moreRows[rowCount - 1] = packed;
       }
@@ -414,13 +415,13 @@ public final class CatalogBuilder {
 
     void add(int v) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 
@@ -435,7 +436,7 @@ public final class CatalogBuilder {
       hashes[j] = hash64(Classifier.norm(drafts.get(members[j]).name));
     }
     long[] sorted = hashes.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     Set<Long> shared = new HashSet<>();
     for (int j = 1; j < sorted.length; j++) {
       if (sorted[j] == sorted[j - 1]) {
@@ -469,7 +470,7 @@ public final class CatalogBuilder {
     return new AbstractList<>() {
       @Override
       public SourceRow get(int i) {
-        java.util.Objects.checkIndex(i, m.rowCount);
+        Objects.checkIndex(i, m.rowCount);
         return sources.decode(m.row(i));
       }
 
@@ -492,7 +493,7 @@ public final class CatalogBuilder {
       ids = new AbstractList<>() {
         @Override
         public String get(int k) {
-          java.util.Objects.checkIndex(k, count);
+          Objects.checkIndex(k, count);
           return itemId(f, m.firstItem + k + 1);
         }
 
@@ -541,8 +542,8 @@ public final class CatalogBuilder {
 
     @Override
     public DisclosureItem get(int i) {
-      java.util.Objects.checkIndex(i, size());
-      int j = java.util.Arrays.binarySearch(starts, i);
+      Objects.checkIndex(i, size());
+      int j = Arrays.binarySearch(starts, i);
       if (j < 0) {
         j = -j - 2;
       } else {

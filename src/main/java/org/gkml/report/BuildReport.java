@@ -2,7 +2,10 @@ package org.gkml.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -78,75 +81,75 @@ public final class BuildReport {
 
   /** Writes the text report to {@code out} as it goes (a build of a million rows lists many matters). */
   public void text(Messages m, Writer out) throws IOException {
-    Writer sb = out instanceof java.io.BufferedWriter || out instanceof java.io.StringWriter
-        || out instanceof java.io.PrintWriter ? out : new java.io.BufferedWriter(out, 1 << 16);
-    sb.append(m.get("build.title", result.region())).append("\n\n");
-    sb.append(m.get("build.inputs")).append('\n');
+    Writer to = out instanceof BufferedWriter || out instanceof StringWriter || out instanceof PrintWriter ? out
+        : new BufferedWriter(out, 1 << 16);
+    to.append(m.get("build.title", result.region())).append("\n\n");
+    to.append(m.get("build.inputs")).append('\n');
     for (FileStats f : result.files()) {
       String kind = m.get("build.input." + f.kind());
       if (f.failed()) {
-        sb.append("  ").append(m.get("build.input.failed", f.file(), kind, m.get(f.errorKey(), f.errorArgs())
+        to.append("  ").append(m.get("build.input.failed", f.file(), kind, m.get(f.errorKey(), f.errorArgs())
             + (f.errorPlace() != null ? " [" + f.errorPlace() + "]" : ""))).append('\n');
         continue;
       }
-      sb.append("  ").append(m.get("build.input.line", f.file(), kind, String.valueOf(f.rows())));
+      to.append("  ").append(m.get("build.input.line", f.file(), kind, String.valueOf(f.rows())));
       StringBuilder cats = new StringBuilder();
       for (Map.Entry<String, Integer> c : f.categories().entrySet()) {
         cats.append(cats.length() == 0 ? "" : "，").append(c.getKey()).append(' ').append(c.getValue());
       }
-      sb.append(cats.length() > 0 ? " — " + cats : "").append('\n');
+      to.append(cats.length() > 0 ? " — " + cats : "").append('\n');
     }
-    sb.append('\n').append(m.get("build.catalogs")).append('\n');
+    to.append('\n').append(m.get("build.catalogs")).append('\n');
     if (written.isEmpty()) {
-      sb.append("  ").append(m.get("build.catalogs.none")).append('\n');
+      to.append("  ").append(m.get("build.catalogs.none")).append('\n');
     }
     for (Written w : written) {
       List<DisclosureItem> items = result.catalogs().get(w.field());
       List<Matter> matters = mattersOf(w.field());
-      sb.append("  ").append(m.get("build.catalog.line", w.file(), w.field().name(), String.valueOf(items.size()),
+      to.append("  ").append(m.get("build.catalog.line", w.file(), w.field().name(), String.valueOf(items.size()),
           String.valueOf(matters.size()), String.valueOf(BuildResult.rows(matters)))).append('\n');
     }
     if (!result.unclassified().isEmpty()) {
-      sb.append('\n').append(m.get("build.unclassified", String.valueOf(result.unclassified().size()),
+      to.append('\n').append(m.get("build.unclassified", String.valueOf(result.unclassified().size()),
           String.valueOf(rowsUnclassified()))).append('\n');
       for (Matter x : result.unclassified()) {
-        sb.append("  ").append(x.name()).append(" [").append(x.owner()).append("] ").append(x.category())
+        to.append("  ").append(x.name()).append(" [").append(x.owner()).append("] ").append(x.category())
             .append(" — ").append(m.get(x.classification().reasonKey(), x.classification().reasonArg()))
             .append(" (").append(rows(x.sources())).append(")\n");
       }
     }
     if (result.skippedRows() > 0) {
-      sb.append('\n').append(m.get("build.skipped", String.valueOf(result.skippedRows()))).append('\n');
+      to.append('\n').append(m.get("build.skipped", String.valueOf(result.skippedRows()))).append('\n');
       for (SkippedRow s : result.skipped()) {
-        sb.append("  ").append(s.row().display()).append(' ').append(s.name()).append(" — ")
+        to.append("  ").append(s.row().display()).append(' ').append(s.name()).append(" — ")
             .append(m.get(s.reasonKey(), s.value())).append('\n');
       }
       if (result.skippedRows() > result.skipped().size()) {
-        sb.append("  ").append(m.get("build.skipped.more", String.valueOf(result.skippedRows() - result.skipped().size())))
+        to.append("  ").append(m.get("build.skipped.more", String.valueOf(result.skippedRows() - result.skipped().size())))
             .append('\n');
       }
     }
-    sb.append('\n').append(m.get("build.validation")).append('\n');
+    to.append('\n').append(m.get("build.validation")).append('\n');
     for (Written w : written) {
       FileResult v = w.validation();
-      sb.append("  ").append(m.get("build.validation.file", w.file(), count(v, Severity.ERROR),
+      to.append("  ").append(m.get("build.validation.file", w.file(), count(v, Severity.ERROR),
           count(v, Severity.WARNING), count(v, Severity.INFO))).append('\n');
     }
-    sb.append("  ").append(m.get("build.validation.source", countText(true, Severity.ERROR),
+    to.append("  ").append(m.get("build.validation.source", countText(true, Severity.ERROR),
         countText(true, Severity.WARNING), countText(true, Severity.INFO))).append('\n');
-    sb.append("  ").append(m.get("build.validation.derived", countText(false, Severity.ERROR),
+    to.append("  ").append(m.get("build.validation.derived", countText(false, Severity.ERROR),
         countText(false, Severity.WARNING), countText(false, Severity.INFO))).append('\n');
     for (Written w : written) {
       for (Finding f : w.validation().findings()) {
-        sb.append("    ").append(w.file()).append(':').append(f.location().display()).append(' ')
+        to.append("    ").append(w.file()).append(':').append(f.location().display()).append(' ')
             .append(FindingText.severity(f, m)).append(' ').append(f.rule()).append(' ')
             .append(f.item() == null ? "" : f.item() + "：").append(FindingText.message(f, m)).append('\n');
       }
     }
-    sb.append('\n').append(m.get("build.totals", String.valueOf(result.rowsRead()), String.valueOf(rowsInItems()),
+    to.append('\n').append(m.get("build.totals", String.valueOf(result.rowsRead()), String.valueOf(rowsInItems()),
         String.valueOf(rowsUnclassified()), String.valueOf(result.skippedRows()),
         String.valueOf(result.catalogs().size()), String.valueOf(result.items()))).append('\n');
-    sb.flush();
+    to.flush();
     out.flush();
   }
 
