@@ -1,8 +1,9 @@
 package org.gkml.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,25 +141,25 @@ public final class BuildCommand implements Callable<Integer> {
     }
     BuildReport report = new BuildReport(result, written);
     AtomicOutput.write(output.resolve(REPORT_TEXT), true, false, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       report.text(m, w);
     });
     AtomicOutput.write(output.resolve(REPORT_JSON), true, false, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       report.json(m, w);
     });
     boolean unreadable = report.anyUnreadable();
     boolean fails = report.failsAt(threshold);
     if (!quiet || unreadable || fails) {
-      StringWriter sw = new StringWriter();
+      // Straight to standard output: the report of a million-row list is as long as its unclassified matters.
+      PrintWriter stdout = spec.commandLine().getOut();
       if (fmt.equals("json")) {
-        report.json(m, sw);
+        report.json(m, stdout);
       } else {
-        report.text(m, sw);
-        sw.write(m.get("build.written", output.toString()) + "\n");
+        report.text(m, stdout);
+        stdout.write(m.get("build.written", output.toString()) + "\n");
       }
-      spec.commandLine().getOut().print(sw);
-      spec.commandLine().getOut().flush();
+      stdout.flush();
     }
     if (unreadable) {
       return ExitCodes.BAD_INPUT;

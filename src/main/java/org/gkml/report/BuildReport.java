@@ -2,7 +2,10 @@ package org.gkml.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -63,81 +66,90 @@ public final class BuildReport {
   }
 
   private int rowsInItems() {
-    return result.matters().stream().filter(m -> m.classification().classified()).mapToInt(m -> m.sources().size()).sum();
+    int n = 0;
+    for (List<Matter> matters : result.classified().values()) {
+      n += BuildResult.rows(matters);
+    }
+    return n;
   }
 
   private int rowsUnclassified() {
-    return result.unclassified().stream().mapToInt(m -> m.sources().size()).sum();
+    return BuildResult.rows(result.unclassified());
   }
 
   // ---------------------------------------------------------------------------------------------- text
 
+  /** Writes the text report to {@code out} as it goes (a build of a million rows lists many matters). */
   public void text(Messages m, Writer out) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    sb.append(m.get("build.title", result.region())).append("\n\n");
-    sb.append(m.get("build.inputs")).append('\n');
+    Writer to = out instanceof BufferedWriter || out instanceof StringWriter || out instanceof PrintWriter ? out
+        : new BufferedWriter(out, 1 << 16);
+    to.append(m.get("build.title", result.region())).append("\n\n");
+    to.append(m.get("build.inputs")).append('\n');
     for (FileStats f : result.files()) {
       String kind = m.get("build.input." + f.kind());
       if (f.failed()) {
-        sb.append("  ").append(m.get("build.input.failed", f.file(), kind, m.get(f.errorKey(), f.errorArgs())
+        to.append("  ").append(m.get("build.input.failed", f.file(), kind, m.get(f.errorKey(), f.errorArgs())
             + (f.errorPlace() != null ? " [" + f.errorPlace() + "]" : ""))).append('\n');
         continue;
       }
-      sb.append("  ").append(m.get("build.input.line", f.file(), kind, String.valueOf(f.rows())));
+      to.append("  ").append(m.get("build.input.line", f.file(), kind, String.valueOf(f.rows())));
       StringBuilder cats = new StringBuilder();
       for (Map.Entry<String, Integer> c : f.categories().entrySet()) {
         cats.append(cats.length() == 0 ? "" : "，").append(c.getKey()).append(' ').append(c.getValue());
       }
-      sb.append(cats.length() > 0 ? " — " + cats : "").append('\n');
+      to.append(cats.length() > 0 ? " — " + cats : "").append('\n');
     }
-    sb.append('\n').append(m.get("build.catalogs")).append('\n');
+    to.append('\n').append(m.get("build.catalogs")).append('\n');
     if (written.isEmpty()) {
-      sb.append("  ").append(m.get("build.catalogs.none")).append('\n');
+      to.append("  ").append(m.get("build.catalogs.none")).append('\n');
     }
     for (Written w : written) {
       List<DisclosureItem> items = result.catalogs().get(w.field());
       List<Matter> matters = mattersOf(w.field());
-      int rows = matters.stream().mapToInt(x -> x.sources().size()).sum();
-      sb.append("  ").append(m.get("build.catalog.line", w.file(), w.field().name(), String.valueOf(items.size()),
-          String.valueOf(matters.size()), String.valueOf(rows))).append('\n');
+      to.append("  ").append(m.get("build.catalog.line", w.file(), w.field().name(), String.valueOf(items.size()),
+          String.valueOf(matters.size()), String.valueOf(BuildResult.rows(matters)))).append('\n');
     }
     if (!result.unclassified().isEmpty()) {
-      sb.append('\n').append(m.get("build.unclassified", String.valueOf(result.unclassified().size()),
+      to.append('\n').append(m.get("build.unclassified", String.valueOf(result.unclassified().size()),
           String.valueOf(rowsUnclassified()))).append('\n');
       for (Matter x : result.unclassified()) {
-        sb.append("  ").append(x.name()).append(" [").append(x.owner()).append("] ").append(x.category())
+        to.append("  ").append(x.name()).append(" [").append(x.owner()).append("] ").append(x.category())
             .append(" — ").append(m.get(x.classification().reasonKey(), x.classification().reasonArg()))
             .append(" (").append(rows(x.sources())).append(")\n");
       }
     }
-    if (!result.skipped().isEmpty()) {
-      sb.append('\n').append(m.get("build.skipped", String.valueOf(result.skipped().size()))).append('\n');
+    if (result.skippedRows() > 0) {
+      to.append('\n').append(m.get("build.skipped", String.valueOf(result.skippedRows()))).append('\n');
       for (SkippedRow s : result.skipped()) {
-        sb.append("  ").append(s.row().display()).append(' ').append(s.name()).append(" — ")
+        to.append("  ").append(s.row().display()).append(' ').append(s.name()).append(" — ")
             .append(m.get(s.reasonKey(), s.value())).append('\n');
       }
+      if (result.skippedRows() > result.skipped().size()) {
+        to.append("  ").append(m.get("build.skipped.more", String.valueOf(result.skippedRows() - result.skipped().size())))
+            .append('\n');
+      }
     }
-    sb.append('\n').append(m.get("build.validation")).append('\n');
+    to.append('\n').append(m.get("build.validation")).append('\n');
     for (Written w : written) {
       FileResult v = w.validation();
-      sb.append("  ").append(m.get("build.validation.file", w.file(), count(v, Severity.ERROR),
+      to.append("  ").append(m.get("build.validation.file", w.file(), count(v, Severity.ERROR),
           count(v, Severity.WARNING), count(v, Severity.INFO))).append('\n');
     }
-    sb.append("  ").append(m.get("build.validation.source", countText(true, Severity.ERROR),
+    to.append("  ").append(m.get("build.validation.source", countText(true, Severity.ERROR),
         countText(true, Severity.WARNING), countText(true, Severity.INFO))).append('\n');
-    sb.append("  ").append(m.get("build.validation.derived", countText(false, Severity.ERROR),
+    to.append("  ").append(m.get("build.validation.derived", countText(false, Severity.ERROR),
         countText(false, Severity.WARNING), countText(false, Severity.INFO))).append('\n');
     for (Written w : written) {
       for (Finding f : w.validation().findings()) {
-        sb.append("    ").append(w.file()).append(':').append(f.location().display()).append(' ')
+        to.append("    ").append(w.file()).append(':').append(f.location().display()).append(' ')
             .append(FindingText.severity(f, m)).append(' ').append(f.rule()).append(' ')
             .append(f.item() == null ? "" : f.item() + "：").append(FindingText.message(f, m)).append('\n');
       }
     }
-    sb.append('\n').append(m.get("build.totals", String.valueOf(result.rowsRead()), String.valueOf(rowsInItems()),
-        String.valueOf(rowsUnclassified()), String.valueOf(result.skipped().size()),
+    to.append('\n').append(m.get("build.totals", String.valueOf(result.rowsRead()), String.valueOf(rowsInItems()),
+        String.valueOf(rowsUnclassified()), String.valueOf(result.skippedRows()),
         String.valueOf(result.catalogs().size()), String.valueOf(result.items()))).append('\n');
-    out.write(sb.toString());
+    to.flush();
     out.flush();
   }
 
@@ -150,8 +162,7 @@ public final class BuildReport {
   }
 
   private List<Matter> mattersOf(PilotField field) {
-    return result.matters().stream()
-        .filter(x -> x.classification().classified() && x.classification().field().equals(field)).toList();
+    return result.classified().getOrDefault(field, List.of());
   }
 
   private static String rows(List<SourceRow> rows) {
@@ -199,7 +210,7 @@ public final class BuildReport {
       g.writeStringField("field", w.field().name());
       g.writeNumberField("items", result.catalogs().get(w.field()).size());
       g.writeNumberField("matters", matters.size());
-      g.writeNumberField("rows", matters.stream().mapToInt(x -> x.sources().size()).sum());
+      g.writeNumberField("rows", BuildResult.rows(matters));
       g.writeArrayFieldStart("classified");
       for (Matter x : matters) {
         matter(g, m, x);
@@ -224,6 +235,9 @@ public final class BuildReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (result.skippedRows() > result.skipped().size()) {
+      g.writeNumberField("skippedNotListed", result.skippedRows() - result.skipped().size());
+    }
 
     g.writeObjectFieldStart("validation");
     g.writeArrayFieldStart("files");
@@ -271,7 +285,7 @@ public final class BuildReport {
     g.writeNumberField("rows", result.rowsRead());
     g.writeNumberField("rowsInItems", rowsInItems());
     g.writeNumberField("rowsUnclassified", rowsUnclassified());
-    g.writeNumberField("rowsSkipped", result.skipped().size());
+    g.writeNumberField("rowsSkipped", result.skippedRows());
     g.writeNumberField("fields", result.catalogs().size());
     g.writeNumberField("items", result.items());
     g.writeNumberField("unreadable", result.files().stream().filter(FileStats::failed).count());

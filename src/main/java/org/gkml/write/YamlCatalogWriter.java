@@ -1,5 +1,6 @@
 package org.gkml.write;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -30,13 +31,14 @@ public final class YamlCatalogWriter {
   public static void write(Path target, String catalog, String field, String region, List<DisclosureItem> items)
       throws IOException {
     AtomicOutput.write(target, true, false, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       write(w, catalog, field, region, items);
       w.flush();
     });
   }
 
-  public static void write(Writer w, String catalog, String field, String region, List<DisclosureItem> items)
+  /** Writes item by item, so that a catalog of a million items never sits in memory as text. */
+  public static void write(Writer w, String catalog, String field, String region, Iterable<DisclosureItem> items)
       throws IOException {
     StringBuilder sb = new StringBuilder();
     sb.append(SCHEMA_COMMENT).append('\n');
@@ -46,6 +48,8 @@ public final class YamlCatalogWriter {
     sb.append("region: ").append(scalar(region)).append('\n');
     sb.append("items:\n");
     for (DisclosureItem i : items) {
+      w.append(sb);
+      sb.setLength(0);
       sb.append("  - id: ").append(scalar(i.id())).append('\n');
       key(sb, "topic", i.topic());
       key(sb, "item", i.item());
