@@ -1,7 +1,5 @@
 package org.gkml.domain;
 
-import org.gkml.text.TextMemo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

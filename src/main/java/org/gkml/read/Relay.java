@@ -1,5 +1,6 @@
 package org.gkml.read;
 
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * <p>Send everything, then call {@link #finish()} (also when sending failed): it waits until the handler has seen
  * all events, and rethrows what the handler threw. After the handler has thrown, the rest are dropped unseen.
  */
-public final class Relay<E> implements AutoCloseable {
+public final class Relay<E> {
 
   private static final int BATCH = 256;
   private static final int QUEUED_BATCHES = 16;
@@ -72,14 +73,9 @@ public final class Relay<E> implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    finish();
-  }
-
   private void flush() {
     if (size > 0) {
-      Object[] full = size == BATCH ? batch : java.util.Arrays.copyOf(batch, size);
+      Object[] full = size == BATCH ? batch : Arrays.copyOf(batch, size);
       batch = new Object[BATCH];
       size = 0;
       put(full);

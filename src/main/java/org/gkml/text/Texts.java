@@ -208,6 +208,11 @@ public final class Texts {
     return sb == null ? s : sb.toString();
   }
 
+  /** The markers tables put on required columns ({@code *}, {@code ★}, {@code ※}), which header keys leave out. */
+  public static boolean isHeaderMarker(char c) {
+    return c == '*' || c == '★' || c == '※';
+  }
+
   /**
    * The key a header cell is matched on: no blanks, Simplified, half-width, without the markers tables put on
    * required columns ({@code *}, {@code ★}) and without a trailing colon.
@@ -217,7 +222,7 @@ public final class Texts {
     StringBuilder sb = new StringBuilder(k.length());
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
-      if (c != '*' && c != '★' && c != '※') {
+      if (!isHeaderMarker(c)) {
         sb.append(c);
       }
     }

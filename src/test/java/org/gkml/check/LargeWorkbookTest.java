@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.gkml.testing.BigCatalog;
+import org.gkml.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +24,9 @@ class LargeWorkbookTest {
     Path file = dir.resolve("big.xlsx");
     BigCatalog.write(file, 200_000, 1000);
     Path report = dir.resolve("report.json");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        "org.gkml.Gkml", "validate", "--format", "json", "-o", report.toString(), file.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile())
-        .start();
-    boolean done = p.waitFor(10, TimeUnit.MINUTES);
-    String log = Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8);
-    assertFalse(log.contains("OutOfMemoryError"), log);
-    assertEquals(true, done, "finished");
-    assertEquals(1, p.exitValue(), log);
+    ChildJvm.Run run = ChildJvm.gkml(dir, "128m", "validate", "--format", "json", "-o", report.toString(),
+        file.toString());
+    assertEquals(1, run.exit(), run.log());
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertEquals(200_000, json.get("summary").get("items").asInt());
     int missing = 0;

@@ -1,7 +1,6 @@
 package org.gkml.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gkml.testing.BigPowerList;
+import org.gkml.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,17 +29,9 @@ class LargeBuildTest {
     Path list = dir.resolve("power.xlsx");
     BigPowerList.write(list, 100_000, 50);
     Path out = dir.resolve("out");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
-        "org.gkml.Gkml", "build", "--power", list.toString(), "--region", "清溪县", "-o", out.toString(), "--quiet"))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile())
-        .start();
-    boolean done = p.waitFor(10, TimeUnit.MINUTES);
-    String log = Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8);
-    assertFalse(log.contains("OutOfMemoryError"), log);
-    assertTrue(done, "finished");
-    assertTrue(p.exitValue() == 0 || p.exitValue() == 1, log);
+    ChildJvm.Run run = ChildJvm.gkml(dir, "96m", "build", "--power", list.toString(), "--region", "清溪县", "-o",
+        out.toString(), "--quiet");
+    assertTrue(run.exit() == 0 || run.exit() == 1, run.log());
 
     JsonNode report = new ObjectMapper().readTree(out.resolve("build-report.json").toFile());
     JsonNode summary = report.get("summary");

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Decides how a CSV's bytes are encoded. A byte-order mark wins; otherwise strict UTF-8 is tried (over the file's
- * start: see {@link #UTF8_EVIDENCE}), then GB18030 (which contains GBK and GB2312, the encodings Chinese office software exports). The result
- * names GBK when no four-byte GB18030 sequence occurs, since that is what the office saved.
+ * start: see {@link #UTF8_EVIDENCE}), then GB18030 (which contains GBK and GB2312, the encodings Chinese office
+ * software exports). The result names GBK when no four-byte GB18030 sequence occurs, since that is what the office saved.
  */
 public final class CharsetSniffer {
 
@@ -70,13 +70,11 @@ public final class CharsetSniffer {
    */
   static final long UTF8_EVIDENCE = 256 * 1024;
 
-  /** A byte scan for well-formed UTF-8 (no overlongs, no surrogates), much cheaper than decoding. */
+  /**
+   * A byte scan for well-formed UTF-8 (no overlongs, no surrogates), much cheaper than decoding; yes after
+   * {@link #UTF8_EVIDENCE} bytes past the first non-ASCII byte.
+   */
   static boolean isStrictUtf8(Path file) throws IOException {
-    return isStrictUtf8(file, UTF8_EVIDENCE);
-  }
-
-  /** As above, deciding yes after {@code evidence} bytes past the first non-ASCII byte. */
-  static boolean isStrictUtf8(Path file, long evidence) throws IOException {
     boolean nonAscii = false;
     long seen = 0; // bytes scanned in the buffers since the one holding the first non-ASCII byte
     byte[] buf = new byte[1 << 16];
@@ -86,7 +84,7 @@ public final class CharsetSniffer {
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {
-        if (seen >= evidence) {
+        if (seen >= UTF8_EVIDENCE) {
           return true; // a sequence cut at the end of the evidence was well-formed so far
         }
         for (int i = 0; i < n; i++) {
@@ -132,7 +130,29 @@ public final class CharsetSniffer {
 
   /** Decodes the whole file as GB18030, strictly; true if a four-byte sequence occurred. */
   static boolean checkGb18030(Path file) throws IOException, Undecodable {
-    CharsetDecoder dec = GB18030.newDecoder()
+    Decoded d = decode(file, GB18030, 0);
+    if (d.badLine() > 0) {
+      throw new Undecodable(d.badLine());
+    }
+    return d.fourByte();
+  }
+
+  /**
+   * The 1-based line holding the first byte that {@code charset} cannot decode (after {@code skip} bytes of BOM), or
+   * -1 when the whole file decodes. For the error message only: the reader, which reads ahead, knows just roughly.
+   */
+  public static long firstUndecodableLine(Path file, Charset charset, int skip) throws IOException {
+    return decode(file, charset, skip).badLine();
+  }
+
+  /**
+   * What a strict decode of a whole file found: the first bad line (or -1), and whether a GB18030 four-byte sequence
+   * (a lead byte from 0x81 followed by a digit byte) occurred before it.
+   */
+  private record Decoded(long badLine, boolean fourByte) {}
+
+  private static Decoded decode(Path file, Charset charset, int skip) throws IOException {
+    CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
@@ -141,6 +161,7 @@ public final class CharsetSniffer {
     boolean fourByte = false;
     int prevLead = -1;
     try (InputStream stream = Files.newInputStream(file)) {
+      stream.skipNBytes(skip);
       boolean eof = false;
       while (!eof) {
         int n = stream.read(in.array(), in.position(), in.remaining());
@@ -158,55 +179,15 @@ public final class CharsetSniffer {
         }
         in.flip();
         CoderResult r = dec.decode(in, out, eof);
-        if (r.isError()) {
-          throw new Undecodable(line + countLines(out));
-        }
-        line += countLines(out);
-        out.clear();
-        in.compact();
-      }
-      CoderResult r = dec.flush(out);
-      if (r.isError()) {
-        throw new Undecodable(line);
-      }
-    } catch (CharacterCodingException e) {
-      throw new Undecodable(line);
-    }
-    return fourByte;
-  }
-
-  /**
-   * The 1-based line holding the first byte that {@code charset} cannot decode (after {@code skip} bytes of BOM), or
-   * -1 when the whole file decodes. For the error message only: the reader, which reads ahead, knows just roughly.
-   */
-  public static long firstUndecodableLine(Path file, Charset charset, int skip) throws IOException {
-    CharsetDecoder dec = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    long line = 1;
-    try (InputStream stream = Files.newInputStream(file)) {
-      stream.skipNBytes(skip);
-      boolean eof = false;
-      while (!eof) {
-        int n = stream.read(in.array(), in.position(), in.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          in.position(in.position() + n);
-        }
-        in.flip();
-        CoderResult r = dec.decode(in, out, eof);
         line += countLines(out);
         if (r.isError()) {
-          return line;
+          return new Decoded(line, fourByte);
         }
         out.clear();
         in.compact();
       }
       out.clear();
-      return dec.flush(out).isError() ? line : -1;
+      return new Decoded(dec.flush(out).isError() ? line : -1, fourByte);
     }
   }
 

@@ -2,6 +2,7 @@ package org.gkml.read.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -49,7 +50,7 @@ public final class TableReader implements SheetVisitor {
   /** The previous data row's elements by column (同上 resolves against it). */
   private Element[] previous = new Element[0];
   /** Chars a header key can start with: a cell starting with any other cannot repeat the header. */
-  private final java.util.BitSet headerKeyStarts = new java.util.BitSet();
+  private final BitSet headerKeyStarts = new BitSet();
   /** Channel cells already read, by text (one reader per file, one thread). */
   private final org.gkml.text.TextMemo<ChannelListReader.Reading> channelReadings = new org.gkml.text.TextMemo<>(1024);
   private Element previousTopic;
@@ -226,7 +227,7 @@ public final class TableReader implements SheetVisitor {
   private boolean mayStartHeaderKey(String cell) {
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
-      if (c == '*' || c == '★' || c == '※') {
+      if (Texts.isHeaderMarker(c)) {
         continue;
       }
       char n = Texts.normalChar(c);
@@ -246,7 +247,7 @@ public final class TableReader implements SheetVisitor {
     int kept = 0;
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);
-      if (!Texts.isBlankChar(c) && c != '*' && c != '★' && c != '※' && c != ':' && c != '：' && ++kept > longestHeaderKey) {
+      if (!Texts.isBlankChar(c) && !Texts.isHeaderMarker(c) && c != ':' && c != '：' && ++kept > longestHeaderKey) {
         return true;
       }
     }

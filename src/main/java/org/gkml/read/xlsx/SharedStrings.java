@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.RandomAccess;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -44,7 +45,7 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
    * {@link #MAX_REPEATED}: the rules remember their analyses by text, and finding the very same String there is
    * an identity check, where a String rebuilt after its slot in {@link #recent} was taken is compared char by char.
    */
-  private final java.util.HashMap<Integer, String> repeated = new java.util.HashMap<>();
+  private final HashMap<Integer, String> repeated = new HashMap<>();
   private final BitSet askedFor = new BitSet();
   private static final int MAX_REPEATED = 1 << 16;
 
