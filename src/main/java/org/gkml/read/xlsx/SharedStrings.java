@@ -1,5 +1,6 @@
 package org.gkml.read.xlsx;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
@@ -7,9 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.RandomAccess;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The shared-string table of a workbook: rich-text runs joined, phonetic guides (rPh) left out.
@@ -53,40 +52,46 @@ final class SharedStrings extends AbstractList<String> implements RandomAccess {
     Arrays.fill(recentIndex, -1);
   }
 
-  static SharedStrings read(InputStream in) throws XMLStreamException {
+  static SharedStrings read(InputStream in) throws XMLStreamException, IOException {
     SharedStrings strings = new SharedStrings();
     if (in == null) {
       return strings;
     }
-    XMLStreamReader x = Xml.factory().createXMLStreamReader(in);
-    try {
-      StringBuilder text = new StringBuilder();
-      boolean inSi = false;
-      int phonetic = 0;
-      while (x.hasNext()) {
-        int ev = x.next();
-        if (ev == XMLStreamConstants.START_ELEMENT) {
-          String n = x.getLocalName();
-          if (n.equals("si")) {
-            inSi = true;
-            text.setLength(0);
-          } else if (n.equals("rPh")) {
-            phonetic++;
-          } else if (n.equals("t") && inSi && phonetic == 0) {
-            text.append(x.getElementText());
-          }
-        } else if (ev == XMLStreamConstants.END_ELEMENT) {
-          String n = x.getLocalName();
-          if (n.equals("si")) {
-            strings.append(Xml.decodeEscapes(text.toString()));
-            inSi = false;
-          } else if (n.equals("rPh")) {
-            phonetic--;
+    XmlBytes x = new XmlBytes(XmlEncoding.utf8(in), "si", "t", "rPh");
+    // Most items are one <t>: its String is kept as it is; runs of rich text are joined.
+    String first = null;
+    StringBuilder runs = new StringBuilder();
+    boolean inSi = false;
+    int phonetic = 0;
+    int ev;
+    while ((ev = x.next()) != XmlBytes.EOF) {
+      int id = x.nameId();
+      if (ev == XmlBytes.START) {
+        if (id == 0) {
+          inSi = true;
+          first = null;
+          runs.setLength(0);
+        } else if (id == 2) {
+          phonetic++;
+        } else if (id == 1 && inSi && phonetic == 0) {
+          x.readText();
+          String t = x.textString();
+          if (first == null) {
+            first = t;
+          } else {
+            if (runs.length() == 0) {
+              runs.append(first);
+            }
+            runs.append(t);
           }
         }
+      } else if (id == 0) {
+        String text = runs.length() > 0 ? runs.toString() : first == null ? "" : first;
+        strings.append(Xml.decodeEscapes(text));
+        inSi = false;
+      } else if (id == 2) {
+        phonetic--;
       }
-    } finally {
-      x.close();
     }
     return strings;
   }

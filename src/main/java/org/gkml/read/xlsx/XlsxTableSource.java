@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -138,95 +136,202 @@ public final class XlsxTableSource implements TableSource {
     return InputException.oneLine(nl >= 0 ? m.substring(nl + 8) : m);
   }
 
+  private static final int ROW = 0;
+  private static final int CELL = 1;
+  private static final int VALUE = 2;
+  private static final int FORMULA = 3;
+  private static final int INLINE = 4;
+  private static final int TEXT = 5;
+  private static final int PHONETIC = 6;
+  private static final byte[] R = {'r'};
+  private static final byte[] T = {'t'};
+  private static final byte[] S = {'s'};
+
+  /** Cell types ({@code t="…"}) as codes; every other type reads as its text (str, e, d). */
+  private static final int NUMBER = 0;
+  private static final int SHARED = 1;
+  private static final int INLINE_STRING = 2;
+  private static final int BOOLEAN = 3;
+  private static final int OTHER = 4;
+
   private void readSheet(InputStream in, String sheet, List<String> shared, CellFormats formats,
-      SheetVisitor visitor) throws XMLStreamException, InputException {
-    XMLStreamReader x = Xml.factory().createXMLStreamReader(in);
-    try {
-      String[] cells = new String[16];
-      int width = 0;
-      int rowNumber = 0;
-      int col = -1;
-      String type = null;
-      int style = -1;
-      String value = null;
-      StringBuilder inline = new StringBuilder();
-      boolean inInline = false;
-      int phonetic = 0;
-      while (x.hasNext()) {
-        int ev = x.next();
-        if (ev == XMLStreamConstants.START_ELEMENT) {
-          switch (x.getLocalName()) {
-            case "row" -> {
-              String r = x.getAttributeValue(null, "r");
-              rowNumber = r != null ? CellFormats.parseInt(r, rowNumber + 1) : rowNumber + 1;
-              Arrays.fill(cells, 0, width, null);
-              width = 0;
-              col = -1;
-            }
-            case "c" -> {
-              String ref = x.getAttributeValue(null, "r");
-              int c = ref != null ? Location.columnIndexOf(ref) : -1;
-              col = c >= 0 ? c : col + 1;
-              type = x.getAttributeValue(null, "t");
-              style = CellFormats.parseInt(x.getAttributeValue(null, "s"), -1);
-              value = null;
-            }
-            case "v" -> value = x.getElementText();
-            case "f" -> x.getElementText(); // the formula itself is never evaluated
-            case "is" -> {
-              inInline = true;
-              inline.setLength(0);
-            }
-            case "rPh" -> phonetic++;
-            case "t" -> {
-              if (inInline && phonetic == 0) {
-                inline.append(x.getElementText());
-              }
-            }
-            default -> { }
+      SheetVisitor visitor) throws XMLStreamException, InputException, IOException {
+    XmlBytes x = new XmlBytes(XmlEncoding.utf8(in), "row", "c", "v", "f", "is", "t", "rPh");
+    String[] cells = new String[16];
+    int width = 0;
+    int rowNumber = 0;
+    int col = -1;
+    int type = NUMBER;
+    int style = -1;
+    String value = null;
+    int sharedIndex = -1;
+    StringBuilder inline = new StringBuilder();
+    boolean inInline = false;
+    int phonetic = 0;
+    int ev;
+    while ((ev = x.next()) != XmlBytes.EOF) {
+      int id = x.nameId();
+      if (ev == XmlBytes.START) {
+        switch (id) {
+          case ROW -> {
+            int a = x.attribute(R);
+            rowNumber = a < 0 ? rowNumber + 1 : number(x, a, rowNumber + 1);
+            Arrays.fill(cells, 0, width, null);
+            width = 0;
+            col = -1;
           }
-        } else if (ev == XMLStreamConstants.END_ELEMENT) {
-          switch (x.getLocalName()) {
-            case "c" -> {
-              String text = cellText(type, value, inline, style, shared, formats, sheet, rowNumber, col);
-              if (text != null && !text.isEmpty()) {
-                if (col >= cells.length) {
-                  if (col >= 16384) {
-                    throw new InputException("input.xlsx-corrupt", sheet, null, "column " + col);
-                  }
-                  cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+          case CELL -> {
+            int a = x.attribute(R);
+            int c = a < 0 ? -1 : column(x, a);
+            col = c >= 0 ? c : col + 1;
+            a = x.attribute(T);
+            type = a < 0 ? NUMBER : type(x, a);
+            a = x.attribute(S);
+            style = a < 0 ? -1 : number(x, a, -1);
+            value = null;
+            sharedIndex = -1;
+          }
+          case VALUE -> {
+            x.readText();
+            // A shared-string index is read from the bytes: twelve million cells need no String for it.
+            sharedIndex = type == SHARED ? x.textDigits() : -1;
+            value = sharedIndex >= 0 ? null : x.textString();
+          }
+          case FORMULA -> x.readText(); // the formula itself is never evaluated
+          case INLINE -> {
+            inInline = true;
+            inline.setLength(0);
+          }
+          case PHONETIC -> phonetic++;
+          case TEXT -> {
+            if (inInline && phonetic == 0) {
+              x.readText();
+              inline.append(x.textString());
+            }
+          }
+          default -> { }
+        }
+      } else {
+        switch (id) {
+          case CELL -> {
+            String text = type == SHARED && sharedIndex >= 0
+                ? sharedString(shared, sharedIndex, sheet, rowNumber, col)
+                : cellText(type, value, inline, style, shared, formats, sheet, rowNumber, col);
+            if (text != null && !text.isEmpty()) {
+              if (col >= cells.length) {
+                if (col >= 16384) {
+                  throw new InputException("input.xlsx-corrupt", sheet, null, "column " + col);
                 }
-                cells[col] = text;
-                width = Math.max(width, col + 1);
+                cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
               }
-              inline.setLength(0);
-              inInline = false;
+              cells[col] = text;
+              width = Math.max(width, col + 1);
             }
-            case "is" -> inInline = false;
-            case "rPh" -> phonetic--;
-            case "row" -> {
-              if (width > 0) {
-                String[] row = Arrays.copyOf(cells, width);
-                limits.checkRow(sheet, rowNumber, row, rows++);
-                visitor.row(rowNumber, row);
-              }
-            }
-            default -> { }
+            inline.setLength(0);
+            inInline = false;
           }
+          case INLINE -> inInline = false;
+          case PHONETIC -> phonetic--;
+          case ROW -> {
+            if (width > 0) {
+              String[] row = Arrays.copyOf(cells, width);
+              limits.checkRow(sheet, rowNumber, row, rows++);
+              visitor.row(rowNumber, row);
+            }
+          }
+          default -> { }
         }
       }
-    } finally {
-      x.close();
     }
   }
 
-  private static String cellText(String type, String value, StringBuilder inline, int style, List<String> shared,
-      CellFormats formats, String sheet, int row, int col) throws InputException {
-    if (type == null || type.equals("n")) {
-      return value == null ? null : formats.format(value, style);
+  /** A number attribute (r of a row, s of a cell) as {@link CellFormats#parseInt} reads it. */
+  private static int number(XmlBytes x, int a, int dflt) throws XMLStreamException {
+    int s = x.valueStart(a);
+    int e = x.valueEnd(a);
+    if (e > s && e - s <= 9) {
+      int v = 0;
+      int p = s;
+      for (; p < e; p++) {
+        int d = x.at(p) - '0';
+        if (d < 0 || d > 9) {
+          break;
+        }
+        v = v * 10 + d;
+      }
+      if (p == e) {
+        return v;
+      }
     }
+    return CellFormats.parseInt(x.value(a), dflt);
+  }
+
+  /** The column of a cell reference ({@code r="AB12"}) as {@link Location#columnIndexOf} reads it. */
+  private static int column(XmlBytes x, int a) throws XMLStreamException {
+    if (!x.plain(a)) {
+      return Location.columnIndexOf(x.value(a));
+    }
+    int col = 0;
+    int s = x.valueStart(a);
+    int e = x.valueEnd(a);
+    int p = s;
+    for (; p < e; p++) {
+      byte c = x.at(p);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return p == s ? -1 : col - 1;
+  }
+
+  private static int type(XmlBytes x, int a) throws XMLStreamException {
+    int s = x.valueStart(a);
+    int n = x.valueEnd(a) - s;
+    if (!x.plain(a)) {
+      return switch (x.value(a)) {
+        case "n" -> NUMBER;
+        case "s" -> SHARED;
+        case "inlineStr" -> INLINE_STRING;
+        case "b" -> BOOLEAN;
+        default -> OTHER;
+      };
+    }
+    if (n == 1) {
+      byte c = x.at(s);
+      return c == 's' ? SHARED : c == 'n' ? NUMBER : c == 'b' ? BOOLEAN : OTHER;
+    }
+    if (n == 9 && x.at(s) == 'i') {
+      byte[] inlineStr = {'i', 'n', 'l', 'i', 'n', 'e', 'S', 't', 'r'};
+      for (int i = 1; i < 9; i++) {
+        if (x.at(s + i) != inlineStr[i]) {
+          return OTHER;
+        }
+      }
+      return INLINE_STRING;
+    }
+    return OTHER;
+  }
+
+  private static String sharedString(List<String> shared, int idx, String sheet, int row, int col)
+      throws InputException {
+    if (idx >= shared.size()) {
+      throw new InputException("input.xlsx-corrupt", sheet + "!" + Location.columnName(col) + row, null,
+          "shared string " + idx);
+    }
+    return shared.get(idx);
+  }
+
+  private static String cellText(int type, String value, StringBuilder inline, int style,
+      List<String> shared, CellFormats formats, String sheet, int row, int col) throws InputException {
     switch (type) {
-      case "s" -> {
+      case NUMBER -> {
+        return value == null ? null : formats.format(value, style);
+      }
+      case SHARED -> {
         int idx = CellFormats.parseInt(value, -1);
         if (idx < 0 || idx >= shared.size()) {
           throw new InputException("input.xlsx-corrupt", sheet + "!" + Location.columnName(col) + row, null,
@@ -234,10 +339,10 @@ public final class XlsxTableSource implements TableSource {
         }
         return shared.get(idx);
       }
-      case "inlineStr" -> {
+      case INLINE_STRING -> {
         return Xml.decodeEscapes(inline.length() > 0 ? inline.toString() : value == null ? "" : value);
       }
-      case "b" -> {
+      case BOOLEAN -> {
         return "1".equals(value) ? "TRUE" : "FALSE";
       }
       default -> {
