@@ -35,7 +35,7 @@ final class MergeScanner {
     List<CellRange> get(int i) throws IOException {
       if (found == null) {
         try (InputStream in = parts.get(i).getInputStream()) {
-          return scan(in);
+          return scan(XmlEncoding.utf8(in));
         }
       }
       try {
@@ -71,7 +71,7 @@ final class MergeScanner {
     Thread t = new Thread(() -> {
       for (int i = 0; i < parts.size(); i++) {
         try (InputStream in = parts.get(i).getInputStream()) {
-          found.get(i).complete(scan(in));
+          found.get(i).complete(scan(XmlEncoding.utf8(in)));
         } catch (Throwable e) {
           for (int k = i; k < parts.size(); k++) {
             found.get(k).completeExceptionally(e);
@@ -96,6 +96,15 @@ final class MergeScanner {
     int n;
     while ((n = in.read(buf)) > 0) {
       for (int i = 0; i < n; i++) {
+        if (!inTag && matched == 0) {
+          // the common case by far: skip to the next 'm' in a loop the compiler keeps tight
+          while (i < n && buf[i] != 'm') {
+            i++;
+          }
+          if (i == n) {
+            break;
+          }
+        }
         byte b = buf[i];
         if (!inTag) {
           matched = b == TAG[matched] ? matched + 1 : (b == TAG[0] ? 1 : 0);

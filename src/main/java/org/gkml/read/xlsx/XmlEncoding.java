@@ -12,7 +12,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
 import org.apache.commons.io.input.ReaderInputStream;
 
 /**
@@ -26,7 +25,7 @@ final class XmlEncoding {
   private XmlEncoding() {}
 
   /** The part's bytes as UTF-8, without a byte order mark. */
-  static InputStream utf8(InputStream raw) throws IOException, XMLStreamException {
+  static InputStream utf8(InputStream raw) throws IOException {
     BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
     in.mark(512);
     byte[] head = in.readNBytes(512);
@@ -62,7 +61,7 @@ final class XmlEncoding {
         .get();
   }
 
-  private static Charset declared(String head) throws XMLStreamException {
+  private static Charset declared(String head) {
     Matcher m = DECLARED.matcher(head);
     if (!m.find()) {
       return StandardCharsets.UTF_8;
@@ -75,7 +74,7 @@ final class XmlEncoding {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new XMLStreamException("an XML encoding this Java does not know: " + name);
+      return StandardCharsets.UTF_8; // as StAX did: a name nobody knows is read as UTF-8, and checked as such
     }
   }
 }
