@@ -1,5 +1,6 @@
 package org.gkml.domain;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,10 +68,12 @@ public final class DeadlineParser {
    */
   private final TextMemo<Deadline> recent = new TextMemo<>(REMEMBERED);
   private static final int REMEMBERED = 2048;
+  /** Made once: a method reference at the call would be a new object on every row. */
+  private final Function<String, Deadline> parseText = this::parseText;
 
   /** The structure of a written deadline; blank text gives an OTHER deadline with no parts. */
   public Deadline parse(String written) {
-    return recent.get(written == null ? "" : written, this::parseText);
+    return recent.get(written == null ? "" : written, parseText);
   }
 
   private Deadline parseText(String written) {

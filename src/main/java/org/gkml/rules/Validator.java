@@ -1,6 +1,6 @@
 package org.gkml.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,12 +16,15 @@ import org.gkml.model.TableHeader;
  */
 public final class Validator {
 
-  private record Active(Rule rule, Severity severity) {}
+  /** The rule's info is kept beside it: asked of the rule, it would be one more interface call per rule and row. */
+  private record Active(Rule rule, RuleInfo info, Severity severity) {}
 
-  private final List<Active> items = new ArrayList<>();
-  private final List<Active> power = new ArrayList<>();
-  private final List<Active> service = new ArrayList<>();
-  private final List<Active> tables = new ArrayList<>();
+  private static final Active[] NONE = {};
+  // arrays, not lists: they are walked for every row
+  private Active[] items = NONE;
+  private Active[] power = NONE;
+  private Active[] service = NONE;
+  private Active[] tables = NONE;
   private final Findings findings = new Findings();
 
   public Validator(List<Supplier<Rule>> rules, Map<String, Severity> overrides) {
@@ -36,22 +39,28 @@ public final class Validator {
       if (sev == Severity.OFF) {
         continue;
       }
-      Active a = new Active(r, sev);
+      Active a = new Active(r, r.info(), sev);
       for (Target t : r.info().targets()) {
         switch (t) {
-          case CATALOG_ITEM -> items.add(a);
-          case POWER -> power.add(a);
-          case SERVICE -> service.add(a);
-          case TABLE -> tables.add(a);
+          case CATALOG_ITEM -> items = with(items, a);
+          case POWER -> power = with(power, a);
+          case SERVICE -> service = with(service, a);
+          case TABLE -> tables = with(tables, a);
           default -> throw new IllegalStateException();
         }
       }
     }
   }
 
+  private static Active[] with(Active[] list, Active a) {
+    Active[] longer = Arrays.copyOf(list, list.length + 1);
+    longer[list.length] = a;
+    return longer;
+  }
+
   public void check(TableHeader table) {
     for (Active a : tables) {
-      findings.start(a.rule().info(), a.severity(), null);
+      findings.start(a.info(), a.severity(), null);
       a.rule().check(table, findings);
     }
   }
@@ -60,17 +69,17 @@ public final class Validator {
     String label = record.label();
     if (record instanceof CatalogItem item) {
       for (Active a : items) {
-        findings.start(a.rule().info(), a.severity(), label, item.id());
+        findings.start(a.info(), a.severity(), label, item.id());
         a.rule().check(item, findings);
       }
     } else if (record instanceof PowerRecord row) {
       for (Active a : power) {
-        findings.start(a.rule().info(), a.severity(), label);
+        findings.start(a.info(), a.severity(), label);
         a.rule().check(row, findings);
       }
     } else if (record instanceof ServiceRecord row) {
       for (Active a : service) {
-        findings.start(a.rule().info(), a.severity(), label);
+        findings.start(a.info(), a.severity(), label);
         a.rule().check(row, findings);
       }
     }

@@ -175,8 +175,15 @@ public final class TableReader implements SheetVisitor {
   }
 
   static boolean isSameAsAbove(String raw) {
-    if (raw.indexOf('同') < 0) {
-      return false; // nearly every cell: no blank removal, no copy
+    // Nearly every cell is decided here, after its first few chars: 同上栏。 has five that are not blanks.
+    int marks = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      if (!Texts.isBlankChar(raw.charAt(i)) && ++marks > 5) {
+        return false;
+      }
+    }
+    if (marks < 2) {
+      return false;
     }
     String k = Texts.compact(raw);
     if (k.endsWith("。") || k.endsWith(".")) {

@@ -1,5 +1,6 @@
 package org.gkml.rules.basis;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.gkml.text.Texts;
  * The 公开依据 rules, one table entry each, applied to every basis element of an item (a YAML list gives several,
  * a spreadsheet cell one). Citations are read with {@link Citation}; laws are looked up in the {@link LawRegistry}.
  */
-public final class BasisRule implements Rule {
+public final class BasisRule extends Rule {
 
   private enum Check { NO_CITATION, BRACKETS, GARBLED_NUMBER, SHORT_TITLE, REPLACED, NUMBER_MISMATCH, UNKNOWN_LAW }
 
@@ -132,7 +133,7 @@ public final class BasisRule implements Rule {
   }
 
   private void check(Element e, Findings out) {
-    out.report(verdicts.get(e.text(), this::verdicts), e);
+    out.report(verdicts.get(e.text(), analysis), e);
   }
 
   /**
@@ -140,6 +141,8 @@ public final class BasisRule implements Rule {
    * row after row. At most 1,024 texts are kept; one rule of one file, one thread.
    */
   private final TextMemo<List<Verdict>> verdicts = new TextMemo<>(1024);
+  /** Made once: a method reference at the call would be a new object on every row. */
+  private final Function<String, List<Verdict>> analysis = this::verdicts;
 
   private List<Verdict> verdicts(String text) {
     List<Verdict> out = new ArrayList<>(1);

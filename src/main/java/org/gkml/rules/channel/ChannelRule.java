@@ -1,5 +1,6 @@
 package org.gkml.rules.channel;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import org.gkml.domain.ChannelVocabulary;
@@ -17,7 +18,7 @@ import org.gkml.rules.Target;
 import org.gkml.text.TextMemo;
 
 /** The 公开渠道和载体 rules, one table entry each, checked against catalogs/channels.yaml. */
-public final class ChannelRule implements Rule {
+public final class ChannelRule extends Rule {
 
   private enum Check { VARIANT, UNKNOWN, OTHER_UNNAMED, GLYPH_VARIANT }
 
@@ -149,7 +150,14 @@ public final class ChannelRule implements Rule {
   private final TextMemo<Name> names = new TextMemo<>(1024);
 
   private Name name(String written) {
-    return names.get(written, w -> new Name(vocabulary.standardName(w), vocabulary.isExtra(w), vocabulary.variantOf(w)));
+    return names.get(written, classify);
+  }
+
+  /** Made once: a lambda at the call would be a new object on every row. */
+  private final Function<String, Name> classify = this::classify;
+
+  private Name classify(String w) {
+    return new Name(vocabulary.standardName(w), vocabulary.isExtra(w), vocabulary.variantOf(w));
   }
 
   /** Several blanks, a tab or an ideographic space inside the cell, or blanks between names on several lines. */

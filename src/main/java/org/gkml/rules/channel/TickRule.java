@@ -14,7 +14,7 @@ import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
 
 /** 公开对象, 公开方式 and 公开层级 beyond the tick count: words in tick columns, 特定群体 on mass channels. */
-public final class TickRule implements Rule {
+public final class TickRule extends Rule {
 
   /** Channels that reach everyone and no one in particular. */
   static final Set<String> MASS_CHANNELS = Set.of("政府网站", "政府公报", "两微一端", "政务新媒体", "广播电视", "纸质媒体",

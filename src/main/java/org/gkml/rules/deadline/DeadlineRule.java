@@ -22,7 +22,7 @@ import org.gkml.text.Texts;
  * The 公开时限 rules, one table entry each. Every entry reads the deadline with {@link DeadlineParser} and
  * looks at one aspect of it; the statutory facts are in DOMAIN §4 (条例 Art. 26 and 33, 国办发〔2018〕118号).
  */
-public final class DeadlineRule implements Rule {
+public final class DeadlineRule extends Rule {
 
   /** The default deadline of 条例 Art. 26. */
   public static final String STATUTORY = "信息形成或者变更之日起20个工作日内";

@@ -14,7 +14,7 @@ import org.gkml.text.TextMemo;
 import org.gkml.text.Texts;
 
 /** The 公开事项名称 and 公开内容 rules, one table entry each. Names are checked at 一级 and 二级. */
-public final class NameRule implements Rule {
+public final class NameRule extends Rule {
 
   public static final int MAX_LENGTH = 50;
   static final List<String> PLACEHOLDERS = List.of("其他", "其它", "相关事项", "其他事项", "其它事项", "有关事项", "其他信息",

@@ -15,7 +15,7 @@ import org.gkml.text.Texts;
  * 职权名称 naming norms by category (DOMAIN §7.3): 行政处罚 "对……的处罚", 行政检查 "对……的检查", 行政奖励 "…表彰或者
  * 奖励", 行政强制 and 行政征收 naming the measure.
  */
-public final class PowerNameNorm implements Rule {
+public final class PowerNameNorm extends Rule {
 
   private static final RuleInfo INFO = new RuleInfo("power-name-norm", Target.POWER, ElementKind.NAME, Severity.WARNING);
 

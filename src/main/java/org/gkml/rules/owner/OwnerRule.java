@@ -1,5 +1,6 @@
 package org.gkml.rules.owner;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.gkml.text.Texts;
  * The 公开主体 rules, one table entry each. An owner may name several bodies (清溪县民政局；清溪县残疾人联合会) and
  * the executing unit in parentheses (清溪县人力资源和社会保障局（县公共就业服务中心））; each body is checked.
  */
-public final class OwnerRule implements Rule {
+public final class OwnerRule extends Rule {
 
   /** Owner names that name no body (DOMAIN §2.2: 相关审批部门 is seen in real catalogs). */
   public static final List<String> VAGUE = List.of("相关部门", "有关部门", "有关单位", "相关单位", "各部门", "各单位",
@@ -110,6 +111,11 @@ public final class OwnerRule implements Rule {
   private final TextMemo<Verdict> townshipVerdicts = new TextMemo<>(1024);
   private static final Verdict CLEAN = new Verdict(null, null, false);
 
+  /** Made once: a lambda at the call would be a new object on every row. */
+  private final Function<String, Verdict> townshipVerdict = k -> verdict('t', k);
+  private final Function<String, Verdict> countyVerdict = k -> verdict('c', k);
+  private final Function<String, Verdict> anyLevelVerdict = k -> verdict((char) 0, k);
+
   @Override
   public void check(CatalogItem item, Findings out) {
     Element e = item.owner();
@@ -131,8 +137,7 @@ public final class OwnerRule implements Rule {
       }
       memo = level == 't' ? townshipVerdicts : countyVerdicts;
     }
-    char atLevel = level;
-    Verdict v = memo.get(key, k -> verdict(atLevel, k));
+    Verdict v = memo.get(key, level == 't' ? townshipVerdict : level == 'c' ? countyVerdict : anyLevelVerdict);
     if (v != CLEAN) {
       out.report(v, e);
     }

@@ -10,7 +10,7 @@ import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
 
 /** No 公开渠道和载体 chosen: the cell is blank, or every box is □. */
-public final class ChannelNoneChosen implements Rule {
+public final class ChannelNoneChosen extends Rule {
 
   private static final RuleInfo INFO =
       new RuleInfo("channel-none-chosen", Target.CATALOG_ITEM, ElementKind.CHANNEL, Severity.ERROR);

@@ -12,7 +12,7 @@ import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
 
 /** A required column is missing from a recognised table (reported once, at the header row). */
-public final class ColumnMissing implements Rule {
+public final class ColumnMissing extends Rule {
 
   private static final RuleInfo INFO = new RuleInfo("column-missing", Target.TABLE, ElementKind.FILE, Severity.ERROR);
 

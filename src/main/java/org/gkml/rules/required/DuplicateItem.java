@@ -16,7 +16,7 @@ import org.gkml.text.Texts;
  * The same item twice in one file: 一级+二级 for catalogs, 职权名称+子项+实施主体 for power lists. Keeps one
  * compact key per item: a hash of the normalised name and where it was first seen ({@link FirstSeen}).
  */
-public final class DuplicateItem implements Rule {
+public final class DuplicateItem extends Rule {
 
   private final RuleInfo info;
   private final FirstSeen seen = new FirstSeen();

@@ -14,7 +14,7 @@ import org.gkml.rules.Target;
  * A catalog element left blank (公开内容, 公开依据, 公开时限, 公开主体): one table entry per element. A column the
  * table lacks altogether is reported once by {@link ColumnMissing}, not on every row.
  */
-public final class ElementMissing implements Rule {
+public final class ElementMissing extends Rule {
 
   private final RuleInfo info;
   private final Function<CatalogItem, Element> element;

@@ -12,7 +12,7 @@ import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
 
 /** A required value left blank in a 权责清单 or 公共服务事项清单 row: one table entry per column. */
-public final class ListValueMissing implements Rule {
+public final class ListValueMissing extends Rule {
 
   private final RuleInfo info;
   private final Function<PowerRecord, Element> power;

@@ -9,7 +9,7 @@ import org.gkml.rules.Severity;
 import org.gkml.rules.Target;
 
 /** No 公开事项名称: the 二级事项 is blank (or, in a one-level catalog, the only level is). */
-public final class NameMissing implements Rule {
+public final class NameMissing extends Rule {
 
   private static final RuleInfo INFO = new RuleInfo("name-missing", Target.CATALOG_ITEM, ElementKind.NAME, Severity.ERROR);
 

@@ -15,7 +15,7 @@ import org.gkml.text.Texts;
  * A 职权类型 outside the ten categories (行政许可 … 其他行政权力). Short or suffixed forms (许可, 行政处罚类) get
  * the standard name as fix; sub-labels such as 其他行政权力-备案 are accepted as they are.
  */
-public final class PowerCategoryUnknown implements Rule {
+public final class PowerCategoryUnknown extends Rule {
 
   private static final RuleInfo INFO =
       new RuleInfo("power-category-unknown", Target.POWER, ElementKind.ITEM, Severity.WARNING);

@@ -14,7 +14,7 @@ import org.gkml.rules.Target;
  * A cell that says 同上 was read as the value above it. Kept visible: a reader of the published catalog sees
  * 同上, not the value, and reordering rows silently changes its meaning.
  */
-public final class SameAsAbove implements Rule {
+public final class SameAsAbove extends Rule {
 
   private static final RuleInfo INFO = new RuleInfo("same-as-above", Target.CATALOG_ITEM, ElementKind.ITEM, Severity.INFO);
 

@@ -15,7 +15,7 @@ import org.gkml.rules.Target;
  * 公开对象 and 公开方式 take exactly one choice (全社会 or 特定群体; 主动 or 依申请); 公开层级 takes at least one.
  * One table entry per group.
  */
-public final class TickCount implements Rule {
+public final class TickCount extends Rule {
 
   private final RuleInfo info;
   private final Function<CatalogItem, TickGroup> group;
