@@ -43,6 +43,20 @@ class FirstSeenTest {
   }
 
   @Test
+  void placesBeyondThePackedRangeAreKeptWhole() {
+    FirstSeen seen = new FirstSeen();
+    Location farColumn = Location.yaml("long-line.yaml", 3, 2_000_000); // a flow-style YAML line
+    assertNull(seen.putIfAbsent(7L, farColumn));
+    for (int sheet = 0; sheet < 5_000; sheet++) { // more sheets than the packed origin index holds
+      assertNull(seen.putIfAbsent(100L + sheet, Location.cell("w.xlsx", "表" + sheet, sheet + 1, sheet % 30)));
+    }
+    assertEquals(farColumn, seen.putIfAbsent(7L, Location.yaml("long-line.yaml", 9, 1)));
+    assertEquals(Location.cell("w.xlsx", "表4999", 5_000, 4_999 % 30), seen.putIfAbsent(5_099L, Location.cell("w.xlsx", "x", 1, 1)));
+    assertEquals(Location.cell("w.xlsx", "表17", 18, 17), seen.putIfAbsent(117L, Location.cell("w.xlsx", "x", 1, 1)));
+    assertEquals(5_001, seen.size());
+  }
+
+  @Test
   void partsOfACompositeKeyDoNotRunTogether() {
     long ab = new FirstSeen.Hash().add('a').add('b').separator().add('c').value();
     long a = new FirstSeen.Hash().add('a').separator().add('b').add('c').value();

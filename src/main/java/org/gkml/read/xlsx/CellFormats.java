@@ -57,6 +57,10 @@ final class CellFormats {
 
   /** The text Excel shows for a number stored in a cell of style {@code xfIndex}. */
   String format(String rawNumber, int xfIndex) {
+    int fmt0 = xfIndex >= 0 && xfIndex < xfFormat.size() ? xfFormat.get(xfIndex) : 0;
+    if (fmt0 == 0 && isPlainInteger(rawNumber)) {
+      return rawNumber; // what general() gives back for it, without parsing (a 序号 column is a million of them)
+    }
     double value;
     try {
       value = Double.parseDouble(rawNumber);
@@ -72,6 +76,21 @@ final class CellFormats {
       return general(value, rawNumber);
     }
     return formatter.formatRawCellContents(value, fmt, code);
+  }
+
+  /** 0, or up to 15 digits without a leading zero: a number Excel's General format shows as written. */
+  static boolean isPlainInteger(String s) {
+    int n = s.length();
+    if (n == 0 || n > 15 || n > 1 && s.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String general(double value, String raw) {
