@@ -72,6 +72,22 @@ public final class LawRegistry {
     return Shipped.INSTANCE;
   }
 
+  /**
+   * Starts reading the shipped registry on another core (about 0.1 s of YAML) while the command line is parsed and
+   * the input opened; {@link #shipped()} then finds it ready, or waits for it to finish.
+   */
+  public static void preload() {
+    Thread t = new Thread(() -> {
+      try {
+        shipped();
+      } catch (Throwable e) {
+        // the command that needs the registry meets the same failure and reports it
+      }
+    }, "gkml-laws");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** This registry plus the laws of a YAML file in the laws.yaml shape ({@code laws: [...]}). */
   public LawRegistry withFile(Path file) throws IOException {
     JsonNode root;
