@@ -1,6 +1,7 @@
 package org.gkml.bench;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class Bench {
         rows, xlsRows, runs);
     System.out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
         + " cores; inputs in " + dir.toAbsolutePath());
-    System.out.println("every job: -XX:+UseSerialGC " + String.join(" ", archiveFlags()));
+    System.out.println("every job: -XX:+UseSerialGC " + String.join(" ", launcherFlags()));
     for (Path p : List.of(catalogXlsx, catalogCsv, powerXlsx, powerCsv, catalogXls)) {
       System.out.printf(Locale.ROOT, "  %-22s %8.1f MB%n", p.getFileName(), Files.size(p) / 1e6);
     }
@@ -156,7 +157,7 @@ public final class Bench {
     Path stats = out.resolve("stats.txt");
     Files.deleteIfExists(stats);
     List<String> cmd = new ArrayList<>(List.of(java(), job.heap(), "-XX:+UseSerialGC"));
-    cmd.addAll(archiveFlags());
+    cmd.addAll(launcherFlags());
     cmd.addAll(List.of("-Dbench.stats=" + stats, "-Dbench.stdout=" + out.resolve("stdout.txt"), "-cp",
         System.getProperty("java.class.path"), Probe.class.getName()));
     cmd.addAll(job.args());
@@ -184,20 +185,30 @@ public final class Bench {
   }
 
   /**
-   * The launcher's flags for a big input (src/main/sh/gkml): start from the class-data archive beside the jar. Every
-   * job gets them, floors included, so that both sides start the same JVM; the floors load few classes and gain
-   * little from it.
+   * The launcher's flags for a big input (src/main/sh/gkml): start from the class-data archive beside the jar, and
+   * 2 MB pages where the kernel allows. Every job gets them, floors included, so that both sides start the same
+   * JVM; the floors load few classes and gain little from the archive.
    */
-  static List<String> archiveFlags() {
+  static List<String> launcherFlags() {
+    List<String> flags = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (entry.endsWith("gkml.jar")) {
         Path archive = Path.of(entry).resolveSibling("gkml.jsa");
         if (Files.exists(archive)) {
-          return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+          flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+              "-Xlog:cds+dynamic=off"));
         }
       }
     }
-    return List.of();
+    // The launcher's 2 MB pages for a big input, where the kernel leaves them to the program (src/main/sh/gkml).
+    try {
+      if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
+        flags.add("-XX:+UseTransparentHugePages");
+      }
+    } catch (IOException | RuntimeException e) {
+      // no such setting here: none
+    }
+    return flags;
   }
 
   private static String hasCommand(String name) throws Exception {
