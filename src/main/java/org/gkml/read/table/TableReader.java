@@ -386,9 +386,19 @@ public final class TableReader implements SheetVisitor {
         String detail = "特定群体".equals(option) ? TickReader.groupName(Texts.compact(cell.text()), option) : null;
         ticks.add(new Tick(option, cell, false, detail));
       }
-      return new TickGroup(List.copyOf(ticks), cell.location(), true);
+      return new TickGroup(frozen(ticks), cell.location(), true);
     }
-    return new TickGroup(List.copyOf(ticks), Location.cell(file, sheet, rowNumber, tickColumns[0]), true);
+    return new TickGroup(frozen(ticks), Location.cell(file, sheet, rowNumber, tickColumns[0]), true);
+  }
+
+  /** As List.copyOf, without its array copy for the usual none, one or two ticks (three lists per row). */
+  private static List<Tick> frozen(List<Tick> ticks) {
+    return switch (ticks.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(ticks.get(0));
+      case 2 -> List.of(ticks.get(0), ticks.get(1));
+      default -> List.copyOf(ticks);
+    };
   }
 
   /** A header's columns as arrays, in the header's column order, for the per-row lookups. */
