@@ -44,8 +44,15 @@ final class Utf8CsvReader {
   private static final int MAX_POOLED = 1024;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long CRS = CR * ONES;
+  private static final long LFS = LF * ONES;
+
   private final InputStream in;
   private final byte delimiter;
+  /** The delimiter in each of a long's eight bytes. */
+  private final long delimiters;
   private final ReadLimits limits;
   /** Field bytes past which the field's characters are counted: below it a field cannot be over the limit. */
   private final int guard;
@@ -62,6 +69,7 @@ final class Utf8CsvReader {
   /** The field being read had NUL bytes, removed to keep a long field's bytes bounded (then it is never empty). */
   private boolean nulsDropped;
 
+  private final long[] poolHashes = new long[SLOTS];
   private final byte[][] poolKeys = new byte[SLOTS][];
   private final String[] poolTexts = new String[SLOTS];
 
@@ -73,6 +81,7 @@ final class Utf8CsvReader {
   Utf8CsvReader(InputStream in, char delimiter, ReadLimits limits) {
     this.in = in;
     this.delimiter = (byte) delimiter;
+    this.delimiters = (delimiter & 0xffL) * ONES;
     this.limits = limits;
     this.guard = (int) Math.min(4L * limits.maxCellLength() + 8, Integer.MAX_VALUE - 64);
   }
@@ -137,6 +146,19 @@ final class Utf8CsvReader {
       byte[] b = buf;
       int p = pos;
       int end = lim;
+      // Eight bytes at a time: the first byte that is the delimiter, CR or LF (SWAR zero-byte test of w ^ c; its
+      // lowest flagged byte is exact, in little-endian order the first).
+      for (int last = end - 8; p <= last; p += 8) {
+        long w = (long) LONGS.get(b, p);
+        long x = w ^ delimiters;
+        long y = w ^ CRS;
+        long z = w ^ LFS;
+        long m = ((x - ONES) & ~x | (y - ONES) & ~y | (z - ONES) & ~z) & HIGHS;
+        if (m != 0) {
+          p += Long.numberOfTrailingZeros(m) >>> 3;
+          break;
+        }
+      }
       while (p < end) {
         byte c = b[p];
         if (c == d || c == LF || c == CR) {
@@ -302,12 +324,18 @@ final class Utf8CsvReader {
       return text(from, len);
     }
     byte[] b = buf;
-    int slot = slot(b, from, len);
-    byte[] key = poolKeys[slot];
-    if (key != null && Arrays.equals(key, 0, key.length, b, from, to)) {
-      return poolTexts[slot];
+    long hash = hash(b, from, len);
+    int slot = (int) (hash ^ hash >>> 32) & (SLOTS - 1);
+    // The full hash first: a text not seen recently (a catalog's item names) does not touch the slot's bytes, which
+    // are seldom in the cache.
+    if (poolHashes[slot] == hash) {
+      byte[] key = poolKeys[slot];
+      if (key != null && Arrays.equals(key, 0, key.length, b, from, to)) {
+        return poolTexts[slot];
+      }
     }
     String t = text(from, len);
+    poolHashes[slot] = hash;
     poolKeys[slot] = Arrays.copyOfRange(b, from, to);
     poolTexts[slot] = t;
     return t;
@@ -328,8 +356,8 @@ final class Utf8CsvReader {
     return FormulaGuard.restore(s);
   }
 
-  /** A slot for the bytes {@code [from, from + len)}: eight bytes at a time. */
-  private static int slot(byte[] b, int from, int len) {
+  /** A hash of the bytes {@code [from, from + len)}, eight bytes at a time. */
+  private static long hash(byte[] b, int from, int len) {
     long h = len * 0x9E3779B97F4A7C15L;
     int i = from;
     int end = from + len;
@@ -340,8 +368,7 @@ final class Utf8CsvReader {
       long last = len >= 8 ? (long) LONGS.get(b, end - 8) : tail(b, i, end);
       h = (h ^ last) * 0xC4CEB9FE1A85EC53L;
     }
-    h ^= h >>> 29;
-    return (int) (h ^ h >>> 32) & (SLOTS - 1);
+    return h ^ h >>> 29;
   }
 
   private static long tail(byte[] b, int from, int end) {
