@@ -111,6 +111,11 @@ final class Utf8CsvReader {
     }
   }
 
+  /** The buffer's size now: it grows only for one field longer than it, up to about the guard. */
+  int bufferSize() {
+    return buf.length;
+  }
+
   long recordLine() {
     return recordStart;
   }
@@ -142,6 +147,9 @@ final class Utf8CsvReader {
   private boolean simpleField(long start, long rowsSoFar) throws IOException, InputException {
     fieldStart = pos;
     byte d = delimiter;
+    // The field's hash is made on the way, from the same eight-byte words (see hash), unless a refill cut the field.
+    long h = SEED;
+    boolean hashed = true;
     while (true) {
       byte[] b = buf;
       int p = pos;
@@ -155,37 +163,51 @@ final class Utf8CsvReader {
         long z = w ^ LFS;
         long m = ((x - ONES) & ~x | (y - ONES) & ~y | (z - ONES) & ~z) & HIGHS;
         if (m != 0) {
-          p += Long.numberOfTrailingZeros(m) >>> 3;
-          break;
+          int k = Long.numberOfTrailingZeros(m) >>> 3;
+          if (k > 0) {
+            h = (h ^ w & -1L >>> (64 - 8 * k)) * M2;
+          }
+          p += k;
+          add(cell(fieldStart, p, finish(h, p - fieldStart), hashed));
+          return afterSimpleField(p);
         }
+        h = (h ^ w) * M1;
       }
+      int q = p;
       while (p < end) {
         byte c = b[p];
         if (c == d || c == LF || c == CR) {
-          break;
+          if (p > q) {
+            h = (h ^ partial(b, q, p)) * M2;
+          }
+          add(cell(fieldStart, p, finish(h, p - fieldStart), hashed));
+          return afterSimpleField(p);
         }
         p++;
       }
       pos = p;
-      if (p < end) {
-        add(cell(fieldStart, p));
-        byte c = b[p];
-        pos = p + 1;
-        if (c == d) {
-          return false;
-        }
-        lineEnd(c);
-        return true;
-      }
+      hashed = false;
       if (pos - fieldStart > guard) {
         checkLength(pos, start, rowsSoFar, false);
       }
       if (!refill()) {
-        add(cell(fieldStart, pos));
+        add(cell(fieldStart, pos, 0, false));
         return true;
       }
     }
   }
+
+  /** The delimiter or line end at {@code p} ended an unquoted field; true if it ended the record. */
+  private boolean afterSimpleField(int p) throws IOException {
+    byte c = buf[p];
+    pos = p + 1;
+    if (c == delimiter) {
+      return false;
+    }
+    lineEnd(c);
+    return true;
+  }
+
 
   /** A quoted field, its opening quote read; true if it ended the record. */
   private boolean quotedField(long start, long rowsSoFar) throws IOException, InputException {
@@ -228,8 +250,13 @@ final class Utf8CsvReader {
           lastCr = false;
           continue;
         }
-        add(cell(fieldStart, w));
+        add(cell(fieldStart, w, 0, false));
         return afterClosingQuote(start);
+      }
+      // The length is checked after the refill, so that a quote left open at the end of a small file is named as
+      // such, as commons-csv does; before it when the buffer would have to grow (a field of 32 KiB or more).
+      if (w - fieldStart > guard && w - fieldStart > BUFFER / 2) {
+        w = checkLength(w, start, rowsSoFar, true);
       }
       w = keepAndRefill(w);
       if (pos == lim) {
@@ -313,7 +340,7 @@ final class Utf8CsvReader {
    * The cell of the field's text {@code [from, to)}: null when empty; else as the commons-csv path makes it (NULs
    * removed, {@link FormulaGuard#restore}), the same String as recently when the bytes are the same.
    */
-  private String cell(int from, int to) throws CharacterCodingException {
+  private String cell(int from, int to, long knownHash, boolean hashed) throws CharacterCodingException {
     boolean dropped = nulsDropped;
     nulsDropped = false;
     int len = to - from;
@@ -324,7 +351,7 @@ final class Utf8CsvReader {
       return text(from, len);
     }
     byte[] b = buf;
-    long hash = hash(b, from, len);
+    long hash = hashed ? knownHash : hash(b, from, len);
     int slot = (int) (hash ^ hash >>> 32) & (SLOTS - 1);
     // The full hash first: a text not seen recently (a catalog's item names) does not touch the slot's bytes, which
     // are seldom in the cache.
@@ -356,24 +383,37 @@ final class Utf8CsvReader {
     return FormulaGuard.restore(s);
   }
 
-  /** A hash of the bytes {@code [from, from + len)}, eight bytes at a time. */
-  private static long hash(byte[] b, int from, int len) {
-    long h = len * 0x9E3779B97F4A7C15L;
+  private static final long SEED = 0x9E3779B97F4A7C15L;
+  private static final long M1 = 0xFF51AFD7ED558CCDL;
+  private static final long M2 = 0xC4CEB9FE1A85EC53L;
+  private static final long M3 = 0xD6E8FEB86659FD93L;
+
+  /**
+   * A hash of the bytes {@code [from, from + len)}: their eight-byte words (little-endian), the last one zero-padded,
+   * then the length. {@link #simpleField} makes the same while it looks for the field's end.
+   */
+  static long hash(byte[] b, int from, int len) {
+    long h = SEED;
     int i = from;
     int end = from + len;
     for (; i + 8 <= end; i += 8) {
-      h = (h ^ (long) LONGS.get(b, i)) * 0xFF51AFD7ED558CCDL;
+      h = (h ^ (long) LONGS.get(b, i)) * M1;
     }
     if (i < end) {
-      long last = len >= 8 ? (long) LONGS.get(b, end - 8) : tail(b, i, end);
-      h = (h ^ last) * 0xC4CEB9FE1A85EC53L;
+      h = (h ^ partial(b, i, end)) * M2;
     }
-    return h ^ h >>> 29;
+    return finish(h, len);
   }
 
-  private static long tail(byte[] b, int from, int end) {
+  private static long finish(long h, int len) {
+    long f = (h ^ len) * M3;
+    return f ^ f >>> 29;
+  }
+
+  /** The bytes {@code [from, end)}, fewer than eight, as the low bytes of a little-endian long. */
+  private static long partial(byte[] b, int from, int end) {
     long v = 0;
-    for (int i = from; i < end; i++) {
+    for (int i = end - 1; i >= from; i--) {
       v = v << 8 | (b[i] & 0xff);
     }
     return v;
