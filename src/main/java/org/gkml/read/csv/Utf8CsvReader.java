@@ -48,6 +48,7 @@ final class Utf8CsvReader {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long CRS = CR * ONES;
   private static final long LFS = LF * ONES;
+  private static final long QUOTES = QUOTE * ONES;
 
   private final InputStream in;
   private final byte delimiter;
@@ -219,6 +220,33 @@ final class Utf8CsvReader {
       int p = pos;
       int end = lim;
       while (p < end) {
+        // Up to the next quote, CR or LF, eight bytes at a time; the text moves down when a "" made it shorter.
+        int s = p;
+        for (int last = end - 8; s <= last; s += 8) {
+          long x = (long) LONGS.get(b, s);
+          long q = x ^ QUOTES;
+          long y = x ^ CRS;
+          long z = x ^ LFS;
+          long m = ((q - ONES) & ~q | (y - ONES) & ~y | (z - ONES) & ~z) & HIGHS;
+          if (m != 0) {
+            s += Long.numberOfTrailingZeros(m) >>> 3;
+            break;
+          }
+        }
+        while (s < end && b[s] != QUOTE && b[s] != CR && b[s] != LF) {
+          s++;
+        }
+        if (s > p) {
+          if (w != p) {
+            System.arraycopy(b, p, b, w, s - p);
+          }
+          w += s - p;
+          p = s;
+          lastCr = false;
+        }
+        if (p == end) {
+          break;
+        }
         byte c = b[p];
         if (c == QUOTE) {
           break;
@@ -228,11 +256,9 @@ final class Utf8CsvReader {
             breaks++;
           }
           lastCr = false;
-        } else if (c == CR) {
+        } else {
           breaks++;
           lastCr = true;
-        } else {
-          lastCr = false;
         }
         b[w++] = c;
         p++;
