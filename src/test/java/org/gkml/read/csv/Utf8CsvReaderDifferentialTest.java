@@ -279,7 +279,11 @@ class Utf8CsvReaderDifferentialTest {
       "\"", ",", "\n", "a", "\u3000"};
 
   static String randomText(Random r) {
-    int len = r.nextInt(60);
+    return randomText(r, 60);
+  }
+
+  static String randomText(Random r, int maxLength) {
+    int len = r.nextInt(maxLength);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < len; i++) {
       b.append(ALPHABET[r.nextInt(ALPHABET.length)]);
@@ -298,6 +302,22 @@ class Utf8CsvReaderDifferentialTest {
     }
     // Both outcomes occur often enough that both are compared.
     assertTrue(refused > 400 && refused < 3600, "refused " + refused);
+  }
+
+  /** Longer fields, for the eight-bytes-at-a-time scans. */
+  @Test
+  void longerRandomFilesReadTheSame() throws Exception {
+    Random r = new Random(31);
+    for (int i = 0; i < 1000; i++) {
+      StringBuilder text = new StringBuilder(randomText(r, 400));
+      // fewer quotes, so that long fields occur
+      for (int j = 0; j < text.length(); j++) {
+        if (text.charAt(j) == '"' && r.nextInt(4) > 0) {
+          text.setCharAt(j, 'b');
+        }
+      }
+      assertSame(write("random.csv", bytes(r.nextBoolean(), text.toString())), ReadLimits.DEFAULT);
+    }
   }
 
   @Test
