@@ -63,10 +63,18 @@ public record ReadLimits(long maxFileSize, long maxRows, int maxCellLength, doub
     for (int c = 0; c < cells.length; c++) {
       String text = cells[c];
       if (text != null && text.length() > maxCellLength) {
-        String where = place(sheet, rowNumber, c);
-        throw new InputException("input.cell-too-long", where, null, where, text.length(), maxCellLength);
+        throw cellTooLong(sheet, rowNumber, c, text.length());
       }
     }
+  }
+
+  /**
+   * The refusal of a cell of {@code length} characters, over {@link #maxCellLength}: for a reader that sees a cell is
+   * too long before it has the cell's text (a CSV field of hundreds of megabytes is never held).
+   */
+  public InputException cellTooLong(String sheet, int rowNumber, int column, long length) {
+    String where = place(sheet, rowNumber, column);
+    return new InputException("input.cell-too-long", where, null, where, length, maxCellLength);
   }
 
   /** 义务教育!F12, or line 12, column 6 for CSV (the column omitted when negative). */
