@@ -2,6 +2,7 @@ package org.gkml.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,31 +186,52 @@ public final class Bench {
   }
 
   /**
-   * The launcher's flags for a big input (src/main/sh/gkml): start from the class-data archive beside the jar, and
-   * 2 MB pages where the kernel allows. Every job gets them, floors included, so that both sides start the same
-   * JVM; the floors load few classes and gain little from the archive.
+   * The flags the launcher (target/gkml, from src/main/sh/gkml) gives java for a big input: asked of the launcher
+   * itself, through a stand-in java that prints its arguments, so the benchmark measures what users run. Every job
+   * gets them, floors included, so that both sides start the same JVM. The launcher's -XX:+UseSerialGC for small
+   * inputs is never among them: every job here sets it.
    */
-  static List<String> launcherFlags() {
-    List<String> flags = new ArrayList<>();
+  static List<String> launcherFlags() throws IOException, InterruptedException {
+    if (launcherFlags != null) {
+      return launcherFlags;
+    }
+    Path launcher = null;
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (entry.endsWith("gkml.jar")) {
-        Path archive = Path.of(entry).resolveSibling("gkml.jsa");
-        if (Files.exists(archive)) {
-          flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
-              "-Xlog:cds+dynamic=off"));
+        launcher = Path.of(entry).resolveSibling("gkml");
+      }
+    }
+    List<String> flags = new ArrayList<>();
+    if (launcher != null && Files.isExecutable(launcher)) {
+      Path fakeJava = Files.createTempFile("gkml-bench-java", ".sh");
+      Path big = Files.createTempFile("gkml-bench-big", ".csv");
+      try {
+        Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        fakeJava.toFile().setExecutable(true);
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+          f.setLength(64L << 20); // sparse: the launcher looks at the size only
         }
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "validate", big.toString());
+        pb.environment().put("GKML_JAVA", fakeJava.toString());
+        pb.environment().remove("JAVA_OPTS");
+        Process p = pb.redirectErrorStream(true).start();
+        for (String arg : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          if (arg.equals("-jar")) {
+            break;
+          }
+          flags.add(arg);
+        }
+        p.waitFor();
+      } finally {
+        Files.deleteIfExists(fakeJava);
+        Files.deleteIfExists(big);
       }
     }
-    // The launcher's 2 MB pages for a big input, where the kernel leaves them to the program (src/main/sh/gkml).
-    try {
-      if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
-        flags.add("-XX:+UseTransparentHugePages");
-      }
-    } catch (IOException | RuntimeException e) {
-      // no such setting here: none
-    }
-    return flags;
+    launcherFlags = List.copyOf(flags);
+    return launcherFlags;
   }
+
+  private static List<String> launcherFlags;
 
   private static String hasCommand(String name) throws Exception {
     Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Probe.class.getName(),

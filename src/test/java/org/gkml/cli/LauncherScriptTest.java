@@ -45,7 +45,7 @@ class LauncherScriptTest {
     assertTrue(args.contains("-XX:SharedArchiveFile=" + dir.resolve("gkml.jsa")), args::toString);
     assertTrue(args.contains("-Xshare:auto"), args::toString);
     assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
-    assertFalse(args.contains("-XX:+UseTransparentHugePages"), args::toString);
+    assertFalse(args.contains("-XX:Tier4InvocationThreshold=15000"), args::toString);
     assertTrue(args.contains("-XX:+UseSerialGC"), args::toString);
     // The command line reaches gkml unchanged, a file name with a blank included.
     assertEquals(List.of("-jar", dir.resolve("gkml.jar").toString(), "lint", catalog.toString()),
@@ -73,9 +73,7 @@ class LauncherScriptTest {
     assertFalse(args.contains("-XX:+UseSerialGC"), args::toString);
     assertTrue(args.contains("-XX:SharedArchiveFile=" + dir.resolve("gkml.jsa")), args::toString);
     assertTrue(args.contains("-Xshare:auto"), args::toString);
-    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-    boolean madvise = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
-    assertEquals(madvise, args.contains("-XX:+UseTransparentHugePages"), args::toString);
+    assertTrue(args.contains("-XX:Tier4InvocationThreshold=15000"), args::toString);
     int jar = args.indexOf("-jar");
     assertEquals(List.of("-Xmx2g", "-Dx=1", "-jar"), args.subList(jar - 2, jar + 1), "JAVA_OPTS last, so they win");
   }
