@@ -171,6 +171,7 @@ class XmlBytesTest {
     Random random = new Random(20261121);
     int bothAccepted = 0;
     int mutantsRefusedByBoth = 0;
+    int staxRefused = 0;
     for (int n = 0; n < 3000; n++) {
       String doc = randomSheet(random);
       same(doc);
@@ -188,6 +189,7 @@ class XmlBytesTest {
       try {
         expected = stax(mutant);
       } catch (Exception e) {
+        staxRefused++;
         try {
           ours(mutant);
         } catch (XMLStreamException refused) {
@@ -206,7 +208,9 @@ class XmlBytesTest {
       assertEquals(expected, actual, m.toString());
     }
     assertEquals(3000, bothAccepted);
-    assertTrue(mutantsRefusedByBoth > 500, "malformed mutants refused by both: " + mutantsRefusedByBoth);
+    // Most malformed mutants are refused too (1,929 of 2,317 with this seed); the rest break what this parser does
+    // not read closely (a name's characters, a duplicate attribute) and read as the rest of the document says.
+    assertTrue(mutantsRefusedByBoth * 5 >= staxRefused * 4, mutantsRefusedByBoth + " of " + staxRefused);
   }
 
   private static String randomSheet(Random r) {
