@@ -165,11 +165,7 @@ public final class CsvTableSource implements TableSource {
     if (checked.isError()) {
       throw new MalformedInputException(checked.length());
     }
-    int commas = 0;
-    int tabs = 0;
-    int semis = 0;
-    boolean quoted = false;
-    boolean seen = false;
+    DelimiterVote vote = new DelimiterVote();
     int read = 0; // UTF-16 chars, as the Reader counts
     byte[] b = head;
     int n = b.length;
@@ -198,29 +194,11 @@ public final class CsvTableSource implements TableSource {
       if ((c & 0xF8) == 0xF0) {
         read++; // a surrogate pair
       }
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        if (c == '\n') {
-          if (seen) {
-            break scan;
-          }
-        } else if (c == ',') {
-          commas++;
-        } else if (c == '\t') {
-          tabs++;
-        } else if (c == ';') {
-          semis++;
-        }
-        if (c != '\n' && c != '\r') {
-          seen = true;
-        }
+      if (!vote.take(c)) {
+        break scan;
       }
     }
-    if (tabs > commas && tabs >= semis) {
-      return '\t';
-    }
-    return semis > commas ? ';' : ',';
+    return vote.delimiter();
   }
 
   /** Recently read cell texts, one slot per hash: see {@link #pooled}. */
@@ -274,20 +252,31 @@ public final class CsvTableSource implements TableSource {
 
   /** Comma unless the first non-empty line has more tabs (Excel's "Unicode text") or semicolons outside quotes. */
   static char sniffDelimiter(Reader r) throws IOException {
-    int commas = 0;
-    int tabs = 0;
-    int semis = 0;
-    boolean quoted = false;
-    boolean seen = false;
+    DelimiterVote vote = new DelimiterVote();
     int c;
     int read = 0;
-    while ((c = r.read()) >= 0 && read++ < 1 << 16) {
+    while ((c = r.read()) >= 0 && read++ < 1 << 16 && vote.take(c)) {
+      // counted by take
+    }
+    return vote.delimiter();
+  }
+
+  /** The counting behind both sniffers: delimiters outside quotes on the first non-empty line. */
+  private static final class DelimiterVote {
+    private int commas;
+    private int tabs;
+    private int semis;
+    private boolean quoted;
+    private boolean seen;
+
+    /** Counts one char; false once the first non-empty line has ended. */
+    boolean take(int c) {
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted) {
         if (c == '\n') {
           if (seen) {
-            break;
+            return false;
           }
         } else if (c == ',') {
           commas++;
@@ -300,10 +289,14 @@ public final class CsvTableSource implements TableSource {
           seen = true;
         }
       }
+      return true;
     }
-    if (tabs > commas && tabs >= semis) {
-      return '\t';
+
+    char delimiter() {
+      if (tabs > commas && tabs >= semis) {
+        return '\t';
+      }
+      return semis > commas ? ';' : ',';
     }
-    return semis > commas ? ';' : ',';
   }
 }
