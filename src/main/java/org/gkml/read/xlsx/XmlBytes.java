@@ -302,10 +302,6 @@ final class XmlBytes {
     }
   }
 
-  int textLength() {
-    return textLength;
-  }
-
   /** The text read last as a number, when it is 1 to 9 ASCII digits and nothing else; else -1. */
   int textDigits() {
     int n = textLength;
@@ -361,29 +357,15 @@ final class XmlBytes {
   private boolean startTag() throws XMLStreamException {
     byte[] b = buf;
     int lim = limit;
-    int p = pos + 1;
-    int nameStart = p;
-    int local = p;
-    long key = 0;
-    long localKey = 0;
-    byte c;
-    while (true) {
-      if (p >= lim) {
-        return false;
-      }
-      c = b[p];
-      if (c == '>' || c == '/' || c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        break;
-      }
-      if (c == ':') {
-        local = p + 1;
-        localKey = 0;
-      } else {
-        localKey = localKey * 257 + (c & 0xff);
-      }
-      key = key * 257 + (c & 0xff);
-      p++;
+    int nameStart = pos + 1;
+    int p = scanName(nameStart);
+    if (p < 0) {
+      return false;
     }
+    long key = scannedKey;
+    long localKey = scannedLocalKey;
+    int local = scannedLocal;
+    byte c = b[p];
     int nameEnd = p;
     if (nameEnd == nameStart || !isNameStart(b[nameStart])) {
       throw error("a tag without a valid name");
@@ -484,22 +466,27 @@ final class XmlBytes {
     return true;
   }
 
-  /** Parses the end tag at pos, if the buffer holds all of it (else false, as {@link #startTag}). */
-  private boolean endTag() throws XMLStreamException {
+  /** What {@link #scanName} found besides the name's end: its key, its local part's key and start. */
+  private long scannedKey;
+  private long scannedLocalKey;
+  private int scannedLocal;
+
+  /**
+   * Reads a tag's name from {@code p} up to '>', '/' or a blank, keying it (see {@link #KEY_BYTES}) as it goes;
+   * returns where it stops, or -1 when the buffer ends first.
+   */
+  private int scanName(int p) {
     byte[] b = buf;
     int lim = limit;
-    int p = pos + 2;
-    int nameStart = p;
     int local = p;
     long key = 0;
     long localKey = 0;
-    byte c;
     while (true) {
       if (p >= lim) {
-        return false;
+        return -1;
       }
-      c = b[p];
-      if (c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      byte c = b[p];
+      if (c == '>' || c == '/' || c == ' ' || c == '\n' || c == '\t' || c == '\r') {
         break;
       }
       if (c == ':') {
@@ -511,6 +498,25 @@ final class XmlBytes {
       key = key * 257 + (c & 0xff);
       p++;
     }
+    scannedKey = key;
+    scannedLocalKey = localKey;
+    scannedLocal = local;
+    return p;
+  }
+
+  /** Parses the end tag at pos, if the buffer holds all of it (else false, as {@link #startTag}). */
+  private boolean endTag() throws XMLStreamException {
+    byte[] b = buf;
+    int lim = limit;
+    int nameStart = pos + 2;
+    int p = scanName(nameStart);
+    if (p < 0) {
+      return false;
+    }
+    long key = scannedKey;
+    long localKey = scannedLocalKey;
+    int local = scannedLocal;
+    byte c = b[p];
     int nameEnd = p;
     while (c != '>') {
       if (++p >= lim) {
