@@ -26,8 +26,4 @@ public record ChannelList(Element cell, List<ChannelMark> marks, Style style) {
     }
     return n;
   }
-
-  public List<ChannelMark> chosen() {
-    return marks.stream().filter(ChannelMark::chosen).toList();
-  }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gkml.model.Element;
 import org.gkml.model.ElementKind;
 import org.gkml.model.Location;
+import org.gkml.model.Record;
 
 /**
  * The collector rules report to. The validator sets the rule and the item being checked; a rule only says where,
@@ -18,17 +19,22 @@ public final class Findings {
   private final long[] dropped = new long[Severity.values().length];
   private RuleInfo rule;
   private Severity severity;
+  private Record record;
+  /** The record's label, made at its first finding: most records have none, and a label is a new string. */
   private String item;
   private String itemId;
 
-  void start(RuleInfo rule, Severity severity, String item) {
-    start(rule, severity, item, null);
+  void start(RuleInfo rule, Severity severity, Record record) {
+    start(rule, severity, record, null);
   }
 
-  void start(RuleInfo rule, Severity severity, String item, String itemId) {
+  void start(RuleInfo rule, Severity severity, Record record, String itemId) {
     this.rule = rule;
     this.severity = severity;
-    this.item = item;
+    if (record != this.record) {
+      this.record = record;
+      this.item = null;
+    }
     this.itemId = itemId;
   }
 
@@ -78,6 +84,9 @@ public final class Findings {
     if (found.size() >= limit) {
       dropped[severity.ordinal()]++;
       return;
+    }
+    if (item == null && record != null) {
+      item = record.label();
     }
     String key = rule.id() + ".message" + (variant == null ? "" : "." + variant);
     found.add(new Finding(rule.id(), severity, element, at, item, value, fix, safe, key, args, itemId));

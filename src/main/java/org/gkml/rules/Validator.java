@@ -60,26 +60,25 @@ public final class Validator {
 
   public void check(TableHeader table) {
     for (Active a : tables) {
-      findings.start(a.info(), a.severity(), null);
+      findings.start(a.info(), a.severity(), (Record) null);
       a.rule().check(table, findings);
     }
   }
 
   public void check(Record record) {
-    String label = record.label();
     if (record instanceof CatalogItem item) {
       for (Active a : items) {
-        findings.start(a.info(), a.severity(), label, item.id());
+        findings.start(a.info(), a.severity(), record, item.id());
         a.rule().check(item, findings);
       }
     } else if (record instanceof PowerRecord row) {
       for (Active a : power) {
-        findings.start(a.info(), a.severity(), label);
+        findings.start(a.info(), a.severity(), record);
         a.rule().check(row, findings);
       }
     } else if (record instanceof ServiceRecord row) {
       for (Active a : service) {
-        findings.start(a.info(), a.severity(), label);
+        findings.start(a.info(), a.severity(), record);
         a.rule().check(row, findings);
       }
     }

@@ -36,6 +36,8 @@ public final class TableReader implements SheetVisitor {
   private final RecordSink sink;
 
   private String sheet;
+  /** The sheet's location (row 0): the elements of its cells are placed in it. */
+  private Location sheetPlace;
   private List<CellRange> merged;
   private int mergeCursor;
   private final List<ActiveMerge> activeMerges = new ArrayList<>();
@@ -66,6 +68,7 @@ public final class TableReader implements SheetVisitor {
   @Override
   public void startSheet(String name, List<CellRange> mergedRanges) {
     sheet = name;
+    sheetPlace = Location.cell(file, name, 0, -1);
     merged = new ArrayList<>(mergedRanges);
     merged.sort(Comparator.comparingInt(CellRange::firstRow));
     mergeCursor = 0;
@@ -155,23 +158,22 @@ public final class TableReader implements SheetVisitor {
 
   /** The element at one cell: written, filled from a vertical merge, or 同上 resolved against the row above. */
   private Element valueAt(int rowNumber, int c, String[] cells) {
-    Location here = Location.cell(file, sheet, rowNumber, c);
     String raw = c < cells.length && cells[c] != null ? Texts.strip(cells[c]) : "";
     if (raw.isEmpty()) {
       for (ActiveMerge m : activeMerges) {
         if (m.range().firstCol() == c && m.range().firstRow() < rowNumber && m.range().contains(rowNumber, c)) {
-          return new Element(m.value().text(), m.value().location(), Origin.MERGED, true);
+          return m.value().with(m.value().text(), Origin.MERGED, true);
         }
       }
-      return Element.missing(here, true);
+      return Element.atCell("", sheetPlace, rowNumber, c, Origin.MISSING, true);
     }
     if (isSameAsAbove(raw)) {
       Element above = previous[c];
       if (above != null && above.isPresent()) {
-        return new Element(above.text(), here, Origin.SAME_AS_ABOVE, true);
+        return Element.atCell(above.text(), sheetPlace, rowNumber, c, Origin.SAME_AS_ABOVE, true);
       }
     }
-    return Element.written(raw, here);
+    return Element.atCell(raw, sheetPlace, rowNumber, c, Origin.WRITTEN, true);
   }
 
   static boolean isSameAsAbove(String raw) {
@@ -198,8 +200,8 @@ public final class TableReader implements SheetVisitor {
       CellRange r = merged.get(mergeCursor++);
       if (r.firstRow() == rowNumber && r.lastRow() > r.firstRow() && r.firstCol() < cells.length
           && cells[r.firstCol()] != null && !cells[r.firstCol()].isBlank()) {
-        Location topLeft = Location.cell(file, sheet, rowNumber, r.firstCol());
-        activeMerges.add(new ActiveMerge(r, Element.written(Texts.strip(cells[r.firstCol()]), topLeft)));
+        activeMerges.add(new ActiveMerge(r,
+            Element.atCell(Texts.strip(cells[r.firstCol()]), sheetPlace, rowNumber, r.firstCol(), Origin.WRITTEN, true)));
       }
     }
   }
@@ -278,7 +280,7 @@ public final class TableReader implements SheetVisitor {
   private Element get(Element[] values, Column role, int rowNumber) {
     int c = layout.columnOf[role.ordinal()];
     if (c < 0) {
-      return Element.missing(Location.cell(file, sheet, rowNumber, -1), false);
+      return Element.atCell("", sheetPlace, rowNumber, -1, Origin.MISSING, false);
     }
     return values[c];
   }
@@ -287,7 +289,7 @@ public final class TableReader implements SheetVisitor {
     Element topic = get(values, Column.TOPIC, rowNumber);
     Element item = joinLevels(values, rowNumber);
     if (topic.isBlank() && topic.columnPresent() && previousTopic != null && item.isPresent()) {
-      topic = new Element(previousTopic.text(), previousTopic.location(), Origin.FILLED_DOWN, true);
+      topic = previousTopic.with(previousTopic.text(), Origin.FILLED_DOWN, true);
     }
     if (topic.isPresent()) {
       previousTopic = topic;
@@ -330,7 +332,7 @@ public final class TableReader implements SheetVisitor {
       } else if ((c == '\n' || c == '\r') && (depth == 0 || i == text.length())) {
         String t = Texts.strip(text.substring(start, i));
         if (!t.isEmpty()) {
-          lines.add(new Element(t, cell.location(), cell.origin(), cell.columnPresent()));
+          lines.add(cell.with(t, cell.origin(), cell.columnPresent()));
         }
         start = i + 1;
       }
@@ -359,46 +361,58 @@ public final class TableReader implements SheetVisitor {
     if (deepest == item) {
       return item;
     }
-    return new Element(name.toString(), deepest.location(), deepest.origin(), true);
+    return deepest.with(name.toString(), deepest.origin(), true);
   }
 
   /** A tick group from its tick columns, or from a single text column that names the options. */
   private TickGroup ticks(Element[] values, Column group, int rowNumber) {
-    List<Tick> ticks = new ArrayList<>(2);
     int[] tickColumns = layout.tickColumns[group.ordinal()];
     Column[] tickRoles = layout.tickRoles[group.ordinal()];
+    if (tickColumns.length == 0) {
+      return ticksInText(values, group, rowNumber);
+    }
+    // none, one or two ticks nearly always (three groups per row): kept in locals, not in a list made to be copied
+    Tick first = null;
+    Tick second = null;
+    List<Tick> more = null;
     for (int i = 0; i < tickColumns.length; i++) {
       Column role = tickRoles[i];
       Element cell = values[tickColumns[i]];
       TickReader.Reading r = TickReader.read(cell.text(), role.option());
       if (r.chosen()) {
-        boolean asText = r.kind() == TickReader.Kind.TEXT;
-        ticks.add(new Tick(role.option(), cell, asText, r.detail()));
+        Tick t = new Tick(role.option(), cell, r.kind() == TickReader.Kind.TEXT, r.detail());
+        if (first == null) {
+          first = t;
+        } else if (second == null) {
+          second = t;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(List.of(first, second));
+          }
+          more.add(t);
+        }
       }
     }
-    if (tickColumns.length == 0) {
-      int textColumn = layout.columnOf[group.ordinal()];
-      if (textColumn < 0) {
-        return new TickGroup(List.of(), Location.cell(file, sheet, rowNumber, -1), false);
-      }
-      Element cell = values[textColumn];
-      for (String option : TickReader.optionsInText(cell.text(), group)) {
-        String detail = "特定群体".equals(option) ? TickReader.groupName(Texts.compact(cell.text()), option) : null;
-        ticks.add(new Tick(option, cell, false, detail));
-      }
-      return new TickGroup(frozen(ticks), cell.location(), true);
-    }
-    return new TickGroup(frozen(ticks), Location.cell(file, sheet, rowNumber, tickColumns[0]), true);
+    List<Tick> ticks = more != null ? List.copyOf(more)
+        : second != null ? List.of(first, second)
+        : first != null ? List.of(first)
+        : List.of();
+    return new TickGroup(ticks, Location.cell(file, sheet, rowNumber, tickColumns[0]), true);
   }
 
-  /** As List.copyOf, without its array copy for the usual none, one or two ticks (three lists per row). */
-  private static List<Tick> frozen(List<Tick> ticks) {
-    return switch (ticks.size()) {
-      case 0 -> List.of();
-      case 1 -> List.of(ticks.get(0));
-      case 2 -> List.of(ticks.get(0), ticks.get(1));
-      default -> List.copyOf(ticks);
-    };
+  /** A tick group written as words in one column (公开方式: 主动公开). */
+  private TickGroup ticksInText(Element[] values, Column group, int rowNumber) {
+    int textColumn = layout.columnOf[group.ordinal()];
+    if (textColumn < 0) {
+      return new TickGroup(List.of(), Location.cell(file, sheet, rowNumber, -1), false);
+    }
+    Element cell = values[textColumn];
+    List<Tick> ticks = new ArrayList<>(2);
+    for (String option : TickReader.optionsInText(cell.text(), group)) {
+      String detail = "特定群体".equals(option) ? TickReader.groupName(Texts.compact(cell.text()), option) : null;
+      ticks.add(new Tick(option, cell, false, detail));
+    }
+    return new TickGroup(List.copyOf(ticks), cell.location(), true);
   }
 
   /** A header's columns as arrays, in the header's column order, for the per-row lookups. */

@@ -1,8 +1,8 @@
 package org.gkml.rules.channel;
 
-import java.util.List;
 import java.util.Set;
 import org.gkml.model.CatalogItem;
+import org.gkml.model.ChannelList;
 import org.gkml.model.ChannelMark;
 import org.gkml.model.ElementKind;
 import org.gkml.model.Tick;
@@ -52,11 +52,24 @@ public final class TickRule extends Rule {
     if (!item.audience().has("特定群体") || item.audience().has("全社会")) {
       return;
     }
-    List<ChannelMark> chosen = item.channels().chosen();
-    if (!chosen.isEmpty() && chosen.stream().allMatch(m -> MASS_CHANNELS.contains(m.name()))) {
+    if (onlyMassChannels(item.channels())) {
       Tick t = item.audience().ticks().get(0);
       out.report(t.cell(), t.detail() == null ? "特定群体" : t.detail());
     }
+  }
+
+  /** True when some channel is chosen and every chosen one reaches the public at large. */
+  private static boolean onlyMassChannels(ChannelList channels) {
+    boolean any = false;
+    for (ChannelMark m : channels.marks()) {
+      if (m.chosen()) {
+        if (!MASS_CHANNELS.contains(m.name())) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static void text(TickGroup g, ElementKind kind, Findings out) {

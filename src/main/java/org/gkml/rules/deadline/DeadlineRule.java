@@ -1,6 +1,7 @@
 package org.gkml.rules.deadline;
 
 import java.util.List;
+import java.util.function.Function;
 import org.gkml.domain.Deadline;
 import org.gkml.domain.Deadline.Kind;
 import org.gkml.domain.Deadline.Unit;
@@ -186,11 +187,13 @@ public final class DeadlineRule extends Rule {
   }
 
   private boolean citesOwnPeriodLaw(CatalogItem item) {
-    return citesOwnPeriod.get(item.basisText(), this::citesOwnPeriodLaw);
+    return citesOwnPeriod.get(item.basisText(), lookThrough);
   }
 
   /** Bases repeat over a list's rows: each distinct basis text is looked through once. */
   private final TextMemo<Boolean> citesOwnPeriod = new TextMemo<>(1024);
+  /** Made once: a method reference to this rule written at the call would be a new object per row. */
+  private final Function<String, Boolean> lookThrough = this::citesOwnPeriodLaw;
 
   private boolean citesOwnPeriodLaw(String basisText) {
     String basis = Texts.compact(basisText);
