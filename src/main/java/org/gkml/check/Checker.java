@@ -118,12 +118,24 @@ public final class Checker {
           throw new InputException("input.encrypted");
         }
         if (handOff(file)) {
-          // A big file and a spare core: this thread parses, the other assembles the records and runs the rules.
-          HandOff.Rows checking = HandOff.rows(new TableReader(display, forcedKind, sink), "gkml-check " + display);
-          try {
-            source.read(file, checking);
-          } finally {
-            checking.finish();
+          // A big file and a spare core: this thread parses, the other runs the rules.
+          if (format == Inputs.Format.CSV) {
+            // CSV is parsed from bytes fast enough that this thread also assembles the records: the other one
+            // only runs the rules (1M-row catalog 3.5 -> 3.2 s, power list no slower). A workbook's XML takes
+            // longer to parse, so there the other thread assembles too (1M-row catalog .xlsx 4.4 s, 4.8 s if not).
+            HandOff.Records checking = HandOff.records(sink, "gkml-check " + display);
+            try {
+              source.read(file, new TableReader(display, forcedKind, checking));
+            } finally {
+              checking.finish();
+            }
+          } else {
+            HandOff.Rows checking = HandOff.rows(new TableReader(display, forcedKind, sink), "gkml-check " + display);
+            try {
+              source.read(file, checking);
+            } finally {
+              checking.finish();
+            }
           }
         } else {
           source.read(file, new TableReader(display, forcedKind, sink));

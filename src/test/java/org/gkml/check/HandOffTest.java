@@ -69,6 +69,32 @@ class HandOffTest {
     assertSameResult(here, there);
   }
 
+  /** CSV is handed off after the records are assembled, not before: the same findings all the same. */
+  @Test
+  void aGeneratedCsvCatalogGivesTheSameFindings(@TempDir Path dir) throws Exception {
+    StringBuilder csv = new StringBuilder("\uFEFF序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,"
+        + "全社会,特定群体,主动,依申请,县级,乡级\n");
+    for (int i = 1; i <= 30_000; i++) {
+      String topic = i % 7 == 1 ? "办事指南" : "";
+      String deadline = i % 50 == 0 ? "" : i % 13 == 0 ? "同上" : "信息形成或者变更之日起20个工作日内";
+      String item = i % 997 == 0 ? "对第" + (i - 1) + "号事项的公开" : "对第" + i + "号事项的公开";
+      csv.append(i).append(',').append(topic).append(',').append(item).append(",办理条件、办理流程,")
+          .append("《中华人民共和国政府信息公开条例》,").append(deadline).append(",清溪县教育局,■政府网站 □政府公报,")
+          .append(i % 3 == 0 ? ",√," : "√,,").append("√,,√,\n");
+      if (i % 5000 == 0) {
+        csv.append(",,,,,,,,,,,,,\n序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,全社会,特定群体,主动,依申请,县级,乡级\n");
+      }
+    }
+    csv.append("注：本目录由县政务公开办汇总。,,,,,,,,,,,,,\n");
+    Path file = dir.resolve("big.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    FileResult here = check(file, false);
+    FileResult there = check(file, true);
+    assertEquals(30_000, there.items());
+    assertTrue(here.findings().size() > 600, "blank deadlines and duplicates are found");
+    assertSameResult(here, there);
+  }
+
   @Test
   void aFileFailingHalfWayFailsTheSameWay(@TempDir Path dir) throws Exception {
     StringBuilder csv = new StringBuilder("公开事项名称,公开内容,公开依据,公开时限,公开主体,公开渠道和载体\n");
