@@ -60,7 +60,7 @@ public final class Validator {
 
   public void check(TableHeader table) {
     for (Active a : tables) {
-      findings.start(a.info(), a.severity(), (Record) null);
+      findings.start(a.info(), a.severity(), null);
       a.rule().check(table, findings);
     }
   }
